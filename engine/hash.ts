@@ -1,0 +1,64 @@
+/** FNV-1a hashing for state hashes and scenario content hashes. Pure integer arithmetic through
+ *  Math.imul, so Node and every browser produce the same digest. */
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** A running 64-bit-wide digest made of two independent 32-bit FNV-1a lanes. */
+export class Hasher {
+  private a = FNV_OFFSET;
+  private b = FNV_OFFSET ^ 0x5bd1e995;
+
+  /** Mixes one 32-bit integer (doubles are mixed through {@link Hasher.number}). */
+  int(value: number): this {
+    const v = value | 0;
+    for (let shift = 0; shift < 32; shift += 8) {
+      const byte = (v >>> shift) & 0xff;
+      this.a = Math.imul(this.a ^ byte, FNV_PRIME);
+      this.b = Math.imul(this.b ^ (byte ^ 0xa5), FNV_PRIME);
+    }
+    return this;
+  }
+
+  /** Mixes a double by its exact bit pattern is not portable without DataView, so it mixes a
+   *  fixed-point rendering with 1/1000 resolution, which is all the simulation ever needs. */
+  number(value: number): this {
+    const scaled = Math.round(value * 1000);
+    this.int(scaled % 0x100000000);
+    return this.int(Math.floor(scaled / 0x100000000));
+  }
+
+  string(value: string): this {
+    this.int(value.length);
+    for (let i = 0; i < value.length; i++) this.int(value.charCodeAt(i));
+    return this;
+  }
+
+  ints(values: ArrayLike<number>): this {
+    this.int(values.length);
+    for (let i = 0; i < values.length; i++) this.int(values[i] ?? 0);
+    return this;
+  }
+
+  /** 16 hex digits. */
+  digest(): string {
+    return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
+  }
+}
+
+/** JSON with object keys sorted, so equal content always serialises to the same text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The content hash of any JSON value (scenario bodies, records). */
+export function contentHash(value: unknown): string {
+  return new Hasher().string(canonicalJson(value)).digest();
+}

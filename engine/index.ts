@@ -1,0 +1,32 @@
+/** The engine's public surface: everything client/, server/, tests and tools may import. Pure and
+ *  deterministic: no DOM, no Node built-ins, no clocks, no Math.random. */
+
+export { ENGINE_VERSION } from './version';
+export { contentHash, canonicalJson } from './hash';
+
+export * from './scenario/vocabulary';
+export { Scenario, SCENARIO_FORMAT, SCENARIO_VERSION, MAP_LEGEND, type LocalizedText, type Criterion, type Item, type CrewMember, type Zone } from './scenario/format';
+export { safeParseScenario, parseScenarioText, type ParseResult } from './scenario/parseScenario';
+export { checkScenario } from './scenario/checkScenario';
+export { validateScenario, validateScenarioText, loadScenario, type LoadResult } from './scenario/loadScenario';
+export { ScenarioError, formatIssues, type ScenarioIssue } from './scenario/ScenarioIssue';
+export { scenarioJsonSchema } from './scenario/scenarioJsonSchema';
+
+export { TICK_MS, TICKS_PER_SECOND, SECONDS_PER_TICK, CELL_SIZE_M, AMBIENT_DECI_C } from './world/constants';
+export { Cell, isWalkable, isDoor, type FloorGrid, type CellKind } from './world/grid';
+export { ALPHA, tSquaredHrr, secondsToReach } from './world/fireGrowth';
+export { AGENT_MATRIX, type AgentEffect } from './world/agents';
+export { findPath } from './world/findPath';
+export type { WorldState, WorldEvent, ItemState, CrewState, ExtinguisherState } from './world/WorldState';
+
+export { Intent, type RefusalReason } from './intents/Intent';
+export { GUARD_PARAMS, ACTION_PARAMS } from './machine/catalogue';
+export { buildMachine } from './machine/buildMachine';
+export { scoreRun, type ScoreResult, type CriterionResult } from './scoring/scoreRun';
+
+export { createRun, stepRun, submitIntent, forkRun, type Run, type EndReason } from './run/Run';
+export { RunRecord, LoggedIntent, MAX_LOGGED_INTENTS } from './run/RunRecord';
+export { stateHash } from './run/stateHash';
+export { replayRecord, replayToTick, toRunRecord, type ReplayResult, type ReplayError } from './run/replay';
+
+export { expertBot, noviceBot, playWithBot, type Bot } from './bots/bots';

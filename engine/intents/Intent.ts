@@ -1,0 +1,33 @@
+/** What a player may ask for, as a zod schema: the only thing clients send. Shape only; whether an
+ *  intent is allowed right now is decided by applyIntent against the world. */
+import { z } from 'zod';
+
+const CrewId = z.string().min(1).max(64);
+const Coord = z.int().min(0).max(4096);
+
+export const Intent = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('moveTo'), crewId: CrewId, x: Coord, y: Coord }),
+  z.strictObject({ type: z.literal('step'), crewId: CrewId, dir: z.enum(['N', 'E', 'S', 'W']) }),
+  z.strictObject({ type: z.literal('toggleDoor'), crewId: CrewId, x: Coord, y: Coord }),
+  z.strictObject({ type: z.literal('selectEquipment'), crewId: CrewId, equipmentId: z.string().min(1).max(64) }),
+  z.strictObject({ type: z.literal('startDischarge'), crewId: CrewId, itemId: z.string().min(1).max(64) }),
+  z.strictObject({ type: z.literal('stopDischarge'), crewId: CrewId }),
+  z.strictObject({ type: z.literal('closeValve'), crewId: CrewId, itemId: z.string().min(1).max(64) }),
+  z.strictObject({ type: z.literal('endRun') }),
+]);
+export type Intent = z.infer<typeof Intent>;
+
+/** Why an intent was refused; the client shows these through i18n as `refusal.<code>`. */
+export type RefusalReason =
+  | 'unknownCrew'
+  | 'unreachable'
+  | 'notAdjacent'
+  | 'notADoor'
+  | 'doorLocked'
+  | 'blocked'
+  | 'unknownEquipment'
+  | 'unknownItem'
+  | 'outOfRange'
+  | 'notBurning'
+  | 'empty'
+  | 'noValve';

@@ -1,0 +1,84 @@
+/** Validates one intent against the world (who, where, what equipment) and applies it. A refused
+ *  intent changes nothing and comes back as an INTENT_REFUSED event with its reason. */
+import { findPath } from '../world/findPath';
+import { Cell, cellAt, isDoor, isWalkable } from '../world/grid';
+import type { CrewState, WorldEvent, WorldState } from '../world/WorldState';
+import type { Intent, RefusalReason } from './Intent';
+
+const STEP: Record<'N' | 'E' | 'S' | 'W', [number, number]> = { N: [0, -1], E: [1, 0], S: [0, 1], W: [-1, 0] };
+
+/** Manipulating doors and valves needs the cell to be within arm's reach (one cell, diagonals too). */
+function adjacent(c: CrewState, x: number, y: number): boolean {
+  return Math.abs(c.x - x) <= 1 && Math.abs(c.y - y) <= 1;
+}
+
+function refuse(w: WorldState, intent: Intent, reason: RefusalReason): WorldEvent[] {
+  return [{ tick: w.tick, type: 'INTENT_REFUSED', reason, ...('crewId' in intent ? { crewId: intent.crewId } : {}) }];
+}
+
+/** Applies `intent`; returns the events it caused (possibly a refusal). `endRun` is handled by the run. */
+export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
+  if (intent.type === 'endRun') return [];
+  const c = w.crew.find((m) => m.id === intent.crewId);
+  if (!c) return refuse(w, intent, 'unknownCrew');
+  const g = w.floors[c.floor];
+  if (!g) return refuse(w, intent, 'unknownCrew');
+  switch (intent.type) {
+    case 'moveTo': {
+      const path = findPath(g, c.x, c.y, intent.x, intent.y);
+      if (!path) return refuse(w, intent, 'unreachable');
+      c.path = path;
+      return [];
+    }
+    case 'step': {
+      const [dx, dy] = STEP[intent.dir];
+      const nx = c.x + dx;
+      const ny = c.y + dy;
+      if (!isWalkable(cellAt(g, nx, ny))) return refuse(w, intent, 'blocked');
+      c.path = [ny * g.width + nx];
+      return [];
+    }
+    case 'toggleDoor': {
+      const kind = cellAt(g, intent.x, intent.y);
+      if (!isDoor(kind)) return refuse(w, intent, 'notADoor');
+      if (!adjacent(c, intent.x, intent.y)) return refuse(w, intent, 'notAdjacent');
+      if (kind === Cell.doorLocked) return refuse(w, intent, 'doorLocked');
+      if (w.crew.some((m) => m.floor === c.floor && m.x === intent.x && m.y === intent.y)) return refuse(w, intent, 'blocked');
+      const opening = kind === Cell.doorClosed;
+      g.cells[intent.y * g.width + intent.x] = opening ? Cell.doorOpen : Cell.doorClosed;
+      return [{ tick: w.tick, type: opening ? 'DOOR_OPENED' : 'DOOR_CLOSED', crewId: c.id }];
+    }
+    case 'selectEquipment': {
+      const idx = c.equipment.findIndex((e) => e.id === intent.equipmentId);
+      if (idx < 0) return refuse(w, intent, 'unknownEquipment');
+      c.selected = idx;
+      c.dischargingAt = null;
+      return [];
+    }
+    case 'startDischarge': {
+      const item = w.items.find((i) => i.id === intent.itemId);
+      const ext = c.equipment[c.selected];
+      if (!item) return refuse(w, intent, 'unknownItem');
+      if (!ext) return refuse(w, intent, 'unknownEquipment');
+      if (ext.remainingTicks <= 0) return refuse(w, intent, 'empty');
+      if (!item.burning) return refuse(w, intent, 'notBurning');
+      const dx = item.x - c.x;
+      const dy = item.y - c.y;
+      if (item.floor !== c.floor || dx * dx + dy * dy > ext.rangeCells * ext.rangeCells) return refuse(w, intent, 'outOfRange');
+      c.dischargingAt = item.id;
+      c.path = [];
+      return [{ tick: w.tick, type: 'AGENT_APPLIED', crewId: c.id, itemId: item.id, agent: ext.agent }];
+    }
+    case 'stopDischarge':
+      c.dischargingAt = null;
+      return [];
+    case 'closeValve': {
+      const item = w.items.find((i) => i.id === intent.itemId);
+      if (!item) return refuse(w, intent, 'unknownItem');
+      if (item.valve !== 'open') return refuse(w, intent, 'noValve');
+      if (item.floor !== c.floor || !adjacent(c, item.x, item.y)) return refuse(w, intent, 'notAdjacent');
+      item.valve = 'closed';
+      return [{ tick: w.tick, type: 'VALVE_CLOSED', crewId: c.id, itemId: item.id }];
+    }
+  }
+}

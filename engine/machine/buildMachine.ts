@@ -1,0 +1,46 @@
+/** The one place a scenario's statechart JSON becomes an XState machine. Guards read world facts
+ *  carried on each event; actions are not executed here: the run interprets them as world effects. */
+import { setup, type AnyStateMachine } from 'xstate';
+import type { Scenario } from '../scenario/format';
+import type { ActionParams } from './catalogue';
+
+/** What the world tells the statechart with every event, so guards stay pure functions of the event. */
+export interface WorldFacts {
+  elapsedS: number;
+  phaseElapsedS: number;
+  burningItems: number;
+  openValves: number;
+}
+
+export interface MachineEvent {
+  type: string;
+  facts: WorldFacts;
+  zoneId?: string;
+  itemId?: string;
+  crewId?: string;
+}
+
+const machineSetup = setup({
+  types: {} as { events: MachineEvent },
+  guards: {
+    elapsedAtLeast: ({ event }, p: { seconds: number }) => event.facts.elapsedS >= p.seconds,
+    phaseElapsedAtLeast: ({ event }, p: { seconds: number }) => event.facts.phaseElapsedS >= p.seconds,
+    zoneIs: ({ event }, p: { zone: string }) => event.zoneId === p.zone,
+    allFiresOut: ({ event }) => event.facts.burningItems === 0,
+    allValvesClosed: ({ event }) => event.facts.openValves === 0,
+  },
+  actions: {
+    // Effects are carried out by the run on the world; XState only decides which ones fire.
+    radio: (_args, _p: ActionParams<'radio'>) => undefined,
+    igniteItem: (_args, _p: ActionParams<'igniteItem'>) => undefined,
+  },
+});
+
+type MachineConfig = Parameters<typeof machineSetup.createMachine>[0];
+
+/** Builds the scenario's machine. The scenario must have passed checkScenario. */
+export function buildMachine(scenario: Scenario): AnyStateMachine {
+  const config = { id: scenario.id, initial: scenario.statechart.initial, states: scenario.statechart.states };
+  // The JSON was validated against the catalogue by checkScenario; XState's config types cannot see that.
+  return machineSetup.createMachine(config as unknown as MachineConfig);
+}

@@ -1,0 +1,35 @@
+/** The catalogue of named guards and actions a scenario statechart may use, each with a zod schema
+ *  for its params. Scenario files refer to these names; they never carry code. */
+import { z } from 'zod';
+import { LocalizedText } from '../scenario/format';
+
+export const GUARD_PARAMS = {
+  /** Incident time since the run started. */
+  elapsedAtLeast: z.strictObject({ seconds: z.int().min(0) }),
+  /** Time since the current phase was entered. */
+  phaseElapsedAtLeast: z.strictObject({ seconds: z.int().min(0) }),
+  /** The event happened in this zone (ZONE_ENTERED). */
+  zoneIs: z.strictObject({ zone: z.string().min(1) }),
+  /** No item is burning. */
+  allFiresOut: z.strictObject({}),
+  /** Every item with a gas valve has it shut. */
+  allValvesClosed: z.strictObject({}),
+} as const;
+
+export const ACTION_PARAMS = {
+  /** A radio message to every player, shown in the radio log. */
+  radio: z.strictObject({ from: LocalizedText, text: LocalizedText }),
+  /** Sets an item alight now (an inject: a new fire). */
+  igniteItem: z.strictObject({ item: z.string().min(1) }),
+} as const;
+
+export type GuardName = keyof typeof GUARD_PARAMS;
+export type ActionName = keyof typeof ACTION_PARAMS;
+export type ActionParams<N extends ActionName> = z.infer<(typeof ACTION_PARAMS)[N]>;
+
+export function isGuardName(name: string): name is GuardName {
+  return Object.hasOwn(GUARD_PARAMS, name);
+}
+export function isActionName(name: string): name is ActionName {
+  return Object.hasOwn(ACTION_PARAMS, name);
+}

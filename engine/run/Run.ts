@@ -1,0 +1,151 @@
+/** A run: scenario + seed + intents, stepped on the fixed tick. Owns the world, the statechart
+ *  snapshot and the event log; interprets statechart actions as world effects. No clocks, no I/O. */
+import { initialTransition, transition, type AnyStateMachine, type MachineSnapshot } from 'xstate';
+import { applyIntent } from '../intents/applyIntent';
+import type { Intent } from '../intents/Intent';
+import { buildMachine, type MachineEvent, type WorldFacts } from '../machine/buildMachine';
+import { ACTION_PARAMS, isActionName } from '../machine/catalogue';
+import type { Scenario } from '../scenario/format';
+import { contentHash } from '../hash';
+import { TICKS_PER_SECOND } from '../world/constants';
+import { cloneWorld, createWorld, type WorldEvent, type WorldState } from '../world/WorldState';
+import { stepWorld } from '../world/stepWorld';
+import type { LoggedIntent } from './RunRecord';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a machine built from JSON has no static context or event types
+type Snapshot = MachineSnapshot<any, MachineEvent, any, any, any, any, any, any>;
+
+export type EndReason = 'complete' | 'timeUp' | 'abandoned';
+
+export interface Run {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly contentHash: string;
+  readonly machine: AnyStateMachine;
+  snapshot: Snapshot;
+  world: WorldState;
+  /** Every world event and effect, in order: the log scoring and the debrief read. */
+  events: WorldEvent[];
+  /** Accepted-for-processing intents with the tick they were applied on. */
+  intents: LoggedIntent[];
+  pending: Intent[];
+  phase: string;
+  phaseEnteredTick: number;
+  endReason: EndReason | null;
+}
+
+function phaseOf(snapshot: Snapshot): string {
+  return typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value as object)[0] ?? '';
+}
+
+function facts(run: Run): WorldFacts {
+  const w = run.world;
+  return {
+    elapsedS: w.tick / TICKS_PER_SECOND,
+    phaseElapsedS: (w.tick - run.phaseEnteredTick) / TICKS_PER_SECOND,
+    burningItems: w.items.filter((i) => i.burning).length,
+    openValves: w.items.filter((i) => i.valve === 'open').length,
+  };
+}
+
+/** Carries out the statechart's actions on the world; unknown names cannot occur after checkScenario. */
+function perform(run: Run, actions: readonly { type: string; params?: unknown }[], tick: number): void {
+  for (const a of actions) {
+    if (!isActionName(a.type)) continue;
+    if (a.type === 'radio') {
+      const p = ACTION_PARAMS.radio.parse(a.params);
+      run.events.push({ tick, type: 'RADIO', text: p.text, reason: p.from.en });
+    } else {
+      const p = ACTION_PARAMS.igniteItem.parse(a.params);
+      const item = run.world.items.find((i) => i.id === p.item);
+      if (item && !item.burning) item.igniteAtTick = run.world.tick;
+    }
+  }
+}
+
+function send(run: Run, event: MachineEvent, tick: number): void {
+  const [next, actions] = transition(run.machine, run.snapshot, event);
+  run.snapshot = next as Snapshot;
+  perform(run, actions, tick);
+  const phase = phaseOf(run.snapshot);
+  if (phase !== run.phase) {
+    run.phase = phase;
+    run.phaseEnteredTick = tick;
+    run.events.push({ tick, type: 'PHASE_ENTERED', phase });
+  }
+  if (run.snapshot.status === 'done' && run.endReason === null) end(run, 'complete', tick);
+}
+
+function end(run: Run, reason: EndReason, tick: number): void {
+  run.endReason = reason;
+  run.events.push({ tick, type: 'RUN_ENDED', reason });
+}
+
+/** Starts a run of `scenario` (already parsed and checked) with a 32-bit `seed`. */
+export function createRun(scenario: Scenario, seed: number): Run {
+  const machine = buildMachine(scenario);
+  const [snapshot, actions] = initialTransition(machine);
+  const run: Run = {
+    scenario,
+    seed,
+    contentHash: contentHash(scenario),
+    machine,
+    snapshot: snapshot as Snapshot,
+    world: createWorld(scenario, seed),
+    events: [],
+    intents: [],
+    pending: [],
+    phase: phaseOf(snapshot as Snapshot),
+    phaseEnteredTick: 0,
+    endReason: null,
+  };
+  run.events.push({ tick: 0, type: 'RUN_STARTED' }, { tick: 0, type: 'PHASE_ENTERED', phase: run.phase });
+  perform(run, actions, 0);
+  return run;
+}
+
+/** Queues an intent for the next tick. Ignored once the run has ended. */
+export function submitIntent(run: Run, intent: Intent): void {
+  if (run.endReason === null) run.pending.push(intent);
+}
+
+/** Advances one tick: pending intents, then the world, then the statechart. Returns the new events. */
+export function stepRun(run: Run): WorldEvent[] {
+  if (run.endReason !== null) return [];
+  const tick = run.world.tick;
+  const from = run.events.length;
+  const pending = run.pending;
+  run.pending = [];
+  let abandon = false;
+  for (const intent of pending) {
+    run.intents.push({ tick, intent });
+    if (intent.type === 'endRun') abandon = true;
+    else run.events.push(...applyIntent(run.world, intent));
+  }
+  run.events.push(...stepWorld(run.scenario, run.world));
+  const worldEvents = run.events.slice(from);
+  for (const e of worldEvents) {
+    if (run.endReason !== null) break;
+    if (e.type === 'INTENT_REFUSED') continue;
+    send(run, { type: e.type, facts: facts(run), zoneId: e.zoneId, itemId: e.itemId, crewId: e.crewId }, tick);
+  }
+  if (run.endReason === null) send(run, { type: 'TICK', facts: facts(run) }, tick);
+  // Abandoning still completes the tick, so a record's end tick is always one past its last intent.
+  if (abandon && run.endReason === null) end(run, 'abandoned', tick);
+  if (run.endReason === null && run.world.tick >= run.scenario.timeLimitS * TICKS_PER_SECOND) {
+    run.events.push({ tick, type: 'TIME_UP' });
+    end(run, 'timeUp', tick);
+  }
+  return run.events.slice(from);
+}
+
+/** A deep copy that can be stepped independently: the basis of "what if" forks. */
+export function forkRun(run: Run): Run {
+  return {
+    ...run,
+    world: cloneWorld(run.world),
+    events: run.events.map((e) => ({ ...e })),
+    intents: run.intents.slice(),
+    pending: run.pending.slice(),
+  };
+}

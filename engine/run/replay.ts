@@ -1,0 +1,77 @@
+/** Re-simulates a run from its record, to its end or to any tick, and builds records from live runs.
+ *  The server's score is always the score of this replay, never the client's claim. */
+import { ENGINE_VERSION } from '../version';
+import type { Scenario } from '../scenario/format';
+import { createRun, stepRun, submitIntent, type Run } from './Run';
+import type { RunRecord } from './RunRecord';
+import { stateHash } from './stateHash';
+
+export type ReplayError =
+  | { code: 'scenarioMismatch'; message: string }
+  | { code: 'engineMismatch'; message: string }
+  | { code: 'intentsOutOfOrder'; message: string }
+  | { code: 'intentAfterEnd'; message: string }
+  | { code: 'didNotEnd'; message: string };
+
+export type ReplayResult = { ok: true; run: Run; hashMatches: boolean } | { ok: false; error: ReplayError };
+
+/** Steps `run` until its world reaches `tick` or it ends, feeding logged intents on their ticks. */
+function advance(run: Run, intents: RunRecord['intents'], cursor: { i: number }, tick: number): void {
+  while (run.world.tick < tick && run.endReason === null) {
+    while (cursor.i < intents.length && intents[cursor.i]?.tick === run.world.tick) {
+      const logged = intents[cursor.i];
+      if (logged) submitIntent(run, logged.intent);
+      cursor.i += 1;
+    }
+    stepRun(run);
+  }
+}
+
+/** Replays a whole record and verifies it is self-consistent. */
+export function replayRecord(scenario: Scenario, record: RunRecord): ReplayResult {
+  const fresh = createRun(scenario, record.seed);
+  if (record.scenarioId !== scenario.id || record.scenarioVersion !== scenario.version || record.contentHash !== fresh.contentHash) {
+    return { ok: false, error: { code: 'scenarioMismatch', message: `record was played on ${record.scenarioId} content ${record.contentHash}, not ${scenario.id} content ${fresh.contentHash}` } };
+  }
+  if (record.engineVersion !== ENGINE_VERSION) {
+    return { ok: false, error: { code: 'engineMismatch', message: `record needs engine ${record.engineVersion}, this is ${ENGINE_VERSION}` } };
+  }
+  for (let k = 1; k < record.intents.length; k++) {
+    if ((record.intents[k]?.tick ?? 0) < (record.intents[k - 1]?.tick ?? 0)) {
+      return { ok: false, error: { code: 'intentsOutOfOrder', message: `intent ${k} is logged before intent ${k - 1}` } };
+    }
+  }
+  const last = record.intents[record.intents.length - 1];
+  if (last && last.tick >= record.endTick) {
+    return { ok: false, error: { code: 'intentAfterEnd', message: `intent at tick ${last.tick} is at or after the end tick ${record.endTick}` } };
+  }
+  const cursor = { i: 0 };
+  advance(fresh, record.intents, cursor, record.endTick);
+  if (fresh.endReason === null || fresh.world.tick !== record.endTick) {
+    return { ok: false, error: { code: 'didNotEnd', message: `the log does not end the run at tick ${record.endTick} (replay is at tick ${fresh.world.tick}, ${fresh.endReason ?? 'still running'})` } };
+  }
+  return { ok: true, run: fresh, hashMatches: stateHash(fresh) === record.finalHash };
+}
+
+/** Re-simulates a record up to `tick` (for scrubbing a replay); no consistency checks. */
+export function replayToTick(scenario: Scenario, record: Pick<RunRecord, 'seed' | 'intents'>, tick: number): Run {
+  const run = createRun(scenario, record.seed);
+  advance(run, record.intents, { i: 0 }, tick);
+  return run;
+}
+
+/** The record of a finished (or abandoned) run. `id` is a UUID the client generates once. */
+export function toRunRecord(run: Run, id: string, extra: Pick<RunRecord, 'clientScore' | 'startedAt'> = {}): RunRecord {
+  return {
+    id,
+    scenarioId: run.scenario.id,
+    scenarioVersion: run.scenario.version,
+    contentHash: run.contentHash,
+    seed: run.seed,
+    engineVersion: ENGINE_VERSION,
+    intents: run.intents.slice(),
+    endTick: run.world.tick,
+    finalHash: stateHash(run),
+    ...extra,
+  };
+}

@@ -1,0 +1,23 @@
+/** The state hash of a run at its current tick: world arrays, items, crew, phase and log length.
+ *  Equal hashes mean equal runs; Node and browsers must agree on it bit for bit. */
+import { Hasher } from '../hash';
+import type { Run } from './Run';
+
+export function stateHash(run: Run): string {
+  const h = new Hasher();
+  const w = run.world;
+  h.int(w.tick).int(w.rng).string(run.phase).int(run.phaseEnteredTick).int(run.events.length);
+  h.string(run.endReason ?? '');
+  for (const f of w.floors) h.ints(f.cells);
+  for (const a of w.heat) h.ints(a);
+  for (const a of w.smoke) h.ints(a);
+  for (const i of w.items) {
+    h.string(i.id).int(i.growthTicks).number(i.fuelKJ).int(i.burning ? 1 : 0).int(i.igniteAtTick).number(i.hrrKW).string(i.valve);
+  }
+  for (const c of w.crew) {
+    h.string(c.id).int(c.floor).int(c.x).int(c.y).ints(c.path).int(c.stepCooldown).int(c.selected);
+    h.string(c.dischargingAt ?? '').string(c.zoneId ?? '');
+    for (const e of c.equipment) h.string(e.id).int(e.remainingTicks);
+  }
+  return h.digest();
+}

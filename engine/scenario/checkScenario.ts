@@ -1,0 +1,208 @@
+/** Semantic checks on a parsed scenario: ids resolve, positions sit inside the map and off walls,
+ *  catalogue names and params are valid, every phase is reachable and can finish, and every rubric
+ *  criterion can be earned. Each problem comes back with its JSON path and the rule it broke. */
+import type { BehaviourRef, Scenario, StateDef, TransitionDef } from './format';
+import type { EventType } from './vocabulary';
+import { ACTION_PARAMS, GUARD_PARAMS, isActionName, isGuardName } from '../machine/catalogue';
+import { AGENT_MATRIX } from '../world/agents';
+import { buildFloorGrid, Cell, cellAt, isDoor, isWalkable } from '../world/grid';
+import { jsonPath, type ScenarioIssue } from './ScenarioIssue';
+
+type Path = (string | number)[];
+
+function transitionsOf(state: StateDef): [string, TransitionDef, Path][] {
+  const out: [string, TransitionDef, Path][] = [];
+  for (const [event, t] of Object.entries(state.on ?? {})) {
+    if (Array.isArray(t)) t.forEach((one, i) => out.push([event, one, ['on', event, i]]));
+    else out.push([event, t, ['on', event]]);
+  }
+  return out;
+}
+
+function refName(ref: BehaviourRef): string {
+  return typeof ref === 'string' ? ref : ref.type;
+}
+function refParams(ref: BehaviourRef): unknown {
+  return typeof ref === 'string' ? {} : (ref.params ?? {});
+}
+
+function checkMap(s: Scenario, issues: ScenarioIssue[]): void {
+  s.world.floors.forEach((floor, f) => {
+    const width = floor.rows[0]?.length ?? 0;
+    floor.rows.forEach((row, y) => {
+      if (row.length !== width) issues.push({ path: jsonPath(['world', 'floors', f, 'rows', y]), rule: `every map row must be ${width} cells wide like the first, this one is ${row.length}` });
+    });
+  });
+}
+
+function checkIds(s: Scenario, issues: ScenarioIssue[]): void {
+  const groups: [string, { id: string }[]][] = [
+    ['world.floors', s.world.floors],
+    ['world.zones', s.world.zones],
+    ['world.items', s.world.items],
+    ['crew', s.crew],
+    ['rubric.criteria', s.rubric.criteria],
+  ];
+  for (const [where, list] of groups) {
+    const seen = new Set<string>();
+    list.forEach((entry, i) => {
+      if (seen.has(entry.id)) issues.push({ path: `${jsonPath([...where.split('.'), i])}.id`, rule: `id "${entry.id}" is used twice in ${where}` });
+      seen.add(entry.id);
+    });
+  }
+  const equipment = new Set<string>();
+  s.crew.forEach((c, ci) =>
+    c.equipment.forEach((e, ei) => {
+      if (equipment.has(e.id)) issues.push({ path: jsonPath(['crew', ci, 'equipment', ei, 'id']), rule: `equipment id "${e.id}" is used twice` });
+      equipment.add(e.id);
+    }),
+  );
+}
+
+function checkPositions(s: Scenario, issues: ScenarioIssue[]): void {
+  const grids = new Map(s.world.floors.map((f) => [f.id, buildFloorGrid(f)]));
+  const place = (path: Path, floor: string, x: number, y: number, needWalkable: boolean): void => {
+    const g = grids.get(floor);
+    if (!g) {
+      issues.push({ path: jsonPath([...path, 'floor']), rule: `floor "${floor}" does not exist in world.floors` });
+      return;
+    }
+    if (x >= g.width || y >= g.height) {
+      issues.push({ path: jsonPath(path), rule: `position (${x}, ${y}) is outside floor "${floor}", which is ${g.width} x ${g.height} cells` });
+      return;
+    }
+    const kind = cellAt(g, x, y);
+    if (kind === Cell.wall) issues.push({ path: jsonPath(path), rule: `position (${x}, ${y}) is inside a wall` });
+    else if (needWalkable && !isWalkable(kind)) issues.push({ path: jsonPath(path), rule: `position (${x}, ${y}) is not a cell a person can stand on` });
+  };
+  s.world.items.forEach((it, i) => place(['world', 'items', i], it.floor, it.x, it.y, false));
+  s.crew.forEach((c, i) => place(['crew', i], c.floor, c.x, c.y, true));
+  s.world.zones.forEach((z, i) => {
+    const g = grids.get(z.floor);
+    if (!g) issues.push({ path: jsonPath(['world', 'zones', i, 'floor']), rule: `floor "${z.floor}" does not exist in world.floors` });
+    else if (z.x + z.w > g.width || z.y + z.h > g.height) issues.push({ path: jsonPath(['world', 'zones', i]), rule: `zone reaches outside floor "${z.floor}" (${g.width} x ${g.height} cells)` });
+  });
+}
+
+function checkRef(s: Scenario, ref: BehaviourRef, path: Path, kind: 'guard' | 'action', issues: ScenarioIssue[]): void {
+  const name = refName(ref);
+  const known = kind === 'guard' ? isGuardName(name) : isActionName(name);
+  if (!known) {
+    const list = Object.keys(kind === 'guard' ? GUARD_PARAMS : ACTION_PARAMS).join(', ');
+    issues.push({ path: jsonPath(typeof ref === 'string' ? path : [...path, 'type']), rule: `"${name}" is not a known ${kind}; use one of ${list}` });
+    return;
+  }
+  const schema = kind === 'guard' ? GUARD_PARAMS[name as keyof typeof GUARD_PARAMS] : ACTION_PARAMS[name as keyof typeof ACTION_PARAMS];
+  const parsed = schema.safeParse(refParams(ref));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      issues.push({ path: jsonPath([...path, 'params', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]), rule: `${kind} "${name}": ${issue.code === 'unrecognized_keys' ? `unknown param ${issue.keys.join(', ')}` : issue.message}` });
+    }
+    return;
+  }
+  const params = parsed.data as Record<string, unknown>;
+  if (name === 'zoneIs' && !s.world.zones.some((z) => z.id === params.zone)) issues.push({ path: jsonPath([...path, 'params', 'zone']), rule: `zone "${String(params.zone)}" does not exist in world.zones` });
+  if (name === 'igniteItem' && !s.world.items.some((it) => it.id === params.item)) issues.push({ path: jsonPath([...path, 'params', 'item']), rule: `item "${String(params.item)}" does not exist in world.items` });
+}
+
+function checkStatechart(s: Scenario, issues: ScenarioIssue[]): void {
+  const { states, initial } = s.statechart;
+  const names = Object.keys(states);
+  if (!states[initial]) issues.push({ path: '$.statechart.initial', rule: `initial phase "${initial}" is not one of the states (${names.join(', ')})` });
+  const edges = new Map<string, string[]>();
+  for (const [name, state] of Object.entries(states)) {
+    const base: Path = ['statechart', 'states', name];
+    state.entry?.forEach((a, i) => checkRef(s, a, [...base, 'entry', i], 'action', issues));
+    const targets: string[] = [];
+    for (const [, t, tPath] of transitionsOf(state)) {
+      if (t.target !== undefined) {
+        if (!states[t.target]) issues.push({ path: jsonPath([...base, ...tPath, 'target']), rule: `target "${t.target}" is not one of the states` });
+        else targets.push(t.target);
+      }
+      if (t.guard !== undefined) checkRef(s, t.guard, [...base, ...tPath, 'guard'], 'guard', issues);
+      t.actions?.forEach((a, i) => checkRef(s, a, [...base, ...tPath, 'actions', i], 'action', issues));
+    }
+    if (state.type === 'final' && state.on) issues.push({ path: jsonPath([...base, 'on']), rule: 'a final phase cannot have transitions' });
+    edges.set(name, targets);
+  }
+  const finals = names.filter((n) => states[n]?.type === 'final');
+  if (finals.length === 0) issues.push({ path: '$.statechart.states', rule: 'needs at least one final phase (type "final") so a run can finish' });
+  const reached = new Set<string>();
+  const stack = states[initial] ? [initial] : [];
+  while (stack.length > 0) {
+    const n = stack.pop() ?? '';
+    if (reached.has(n)) continue;
+    reached.add(n);
+    stack.push(...(edges.get(n) ?? []));
+  }
+  for (const n of names) {
+    if (!reached.has(n)) issues.push({ path: jsonPath(['statechart', 'states', n]), rule: `phase "${n}" can never be reached from "${initial}"` });
+  }
+  const canFinish = new Set(finals);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const n of names) {
+      if (!canFinish.has(n) && (edges.get(n) ?? []).some((t) => canFinish.has(t))) {
+        canFinish.add(n);
+        changed = true;
+      }
+    }
+  }
+  if (finals.length > 0) {
+    for (const n of names) {
+      if (reached.has(n) && !canFinish.has(n)) issues.push({ path: jsonPath(['statechart', 'states', n]), rule: `phase "${n}" has no way on to a final phase, so a run could never finish` });
+    }
+  }
+}
+
+/** Whether the world of `s` can ever produce `event`: the rubric must not ask for the impossible. */
+function eventPossible(s: Scenario, event: EventType): boolean {
+  const agents = s.crew.flatMap((c) => c.equipment.map((e) => e.agent));
+  const fires = s.world.items.filter((it) => it.ignitedAtS !== undefined);
+  const doors = s.world.floors.some((f) => [...buildFloorGrid(f).cells].some((k) => isDoor(k) && k !== Cell.doorLocked));
+  switch (event) {
+    case 'VALVE_CLOSED':
+      return s.world.items.some((it) => it.valve === 'open');
+    case 'AGENT_FLARE_UP':
+      return agents.some((a) => fires.some((f) => AGENT_MATRIX[a][f.fireClass] === 'flareUp'));
+    case 'AGENT_APPLIED':
+    case 'EXTINGUISHER_EMPTY':
+      return agents.length > 0;
+    case 'ITEM_IGNITED':
+    case 'FIRE_OUT':
+    case 'ALL_FIRES_OUT':
+      return fires.length > 0;
+    case 'DOOR_OPENED':
+    case 'DOOR_CLOSED':
+      return doors;
+    case 'ZONE_ENTERED':
+      return s.world.zones.length > 0;
+    default:
+      return true;
+  }
+}
+
+function checkRubric(s: Scenario, issues: ScenarioIssue[]): void {
+  const [one, two, three] = s.rubric.starsPercent;
+  if (!(one <= two && two <= three)) issues.push({ path: '$.rubric.starsPercent', rule: 'star thresholds must rise from one star to three' });
+  if (one < s.rubric.passPercent) issues.push({ path: '$.rubric.starsPercent[0]', rule: `one star (${one}) cannot be below the pass mark (${s.rubric.passPercent})` });
+  s.rubric.criteria.forEach((c, i) => {
+    const needed: [string, EventType][] =
+      c.kind === 'order' ? [['first', c.first], ['then', c.then]] : c.kind === 'time' || c.kind === 'count' ? [['event', c.event]] : [];
+    for (const [field, ev] of needed) {
+      if (!eventPossible(s, ev)) issues.push({ path: jsonPath(['rubric', 'criteria', i, field]), rule: `nothing in this scenario can produce ${ev}, so the criterion can never be earned` });
+    }
+    if (c.kind === 'time' && c.withinS > s.timeLimitS) issues.push({ path: jsonPath(['rubric', 'criteria', i, 'withinS']), rule: `${c.withinS} s is beyond the scenario's time limit of ${s.timeLimitS} s` });
+  });
+}
+
+/** Every semantic problem in `s`; an empty list means the scenario can be built and run. */
+export function checkScenario(s: Scenario): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  checkMap(s, issues);
+  checkIds(s, issues);
+  checkPositions(s, issues);
+  checkStatechart(s, issues);
+  checkRubric(s, issues);
+  return issues;
+}

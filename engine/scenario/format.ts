@@ -1,0 +1,173 @@
+/** The scenario file format, version 1, as zod schemas. The single source of truth for what a
+ *  scenario may contain; scenarios/scenario.schema.json is generated from it. No semantics here:
+ *  cross-references and reachability are checked in checkScenario. */
+import { z } from 'zod';
+import { AGENTS, CATEGORIES, COMPETENCIES, EVENT_TYPES, FIRE_CLASSES, GROWTH_CLASSES } from './vocabulary';
+
+export const SCENARIO_FORMAT = 'fireground-scenario';
+export const SCENARIO_VERSION = 1;
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a kebab-case id such as "kitchen-1"' });
+const Seconds = z.int().min(0);
+
+export const LocalizedText = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
+
+/** Map legend: one character per 0.5 m cell. */
+export const MAP_LEGEND = {
+  '#': 'wall',
+  '.': 'floor',
+  ',': 'outdoor',
+  D: 'doorClosed',
+  d: 'doorOpen',
+  L: 'doorLocked',
+  W: 'window',
+  G: 'windowGrille',
+  S: 'stairs',
+} as const;
+
+export const Floor = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  rows: z
+    .array(z.string().regex(/^[#.,DdLWGS]+$/, { error: 'map rows may only use the legend characters # . , D d L W G S' }))
+    .min(3),
+});
+
+const Position = { floor: Id, x: z.int().min(0), y: z.int().min(0) };
+
+export const Item = z.strictObject({
+  id: Id,
+  kind: z.enum(['panOil', 'stove', 'sofa', 'bed', 'cartons', 'motorbike', 'lpgCylinder', 'cabinet']),
+  name: LocalizedText,
+  ...Position,
+  fireClass: z.enum(FIRE_CLASSES),
+  growth: z.enum(GROWTH_CLASSES),
+  peakKW: z.number().positive(),
+  fuelMJ: z.number().positive(),
+  /** Seconds after the run starts at which the item ignites; absent: only heat or an inject ignites it. */
+  ignitedAtS: Seconds.optional(),
+  /** Seconds of growth the fire already has when it ignites: the crew arrive to a developed fire. */
+  preburnS: Seconds.optional(),
+  /** Items with a gas valve (LPG cylinders) can be shut. */
+  valve: z.enum(['open', 'closed']).optional(),
+});
+
+export const Zone = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  floor: Id,
+  x: z.int().min(0),
+  y: z.int().min(0),
+  w: z.int().min(1),
+  h: z.int().min(1),
+});
+
+export const Equipment = z.strictObject({
+  id: Id,
+  kind: z.literal('extinguisher'),
+  agent: z.enum(AGENTS),
+  /** Continuous discharge time of a full extinguisher. */
+  dischargeS: z.int().min(1),
+  /** Throw: how far the agent reaches, in metres. */
+  rangeM: z.number().positive(),
+});
+
+export const CrewMember = z.strictObject({
+  id: Id,
+  role: Id,
+  name: LocalizedText,
+  ...Position,
+  equipment: z.array(Equipment),
+});
+
+const ParamValue = z.union([z.string(), z.number(), z.boolean(), LocalizedText]);
+const Params = z.record(z.string(), ParamValue);
+
+/** A guard or action as XState writes it: a catalogue name, optionally with params. */
+export const BehaviourRef = z.union([z.string().min(1), z.strictObject({ type: z.string().min(1), params: Params.optional() })]);
+
+export const TransitionDef = z.strictObject({
+  target: z.string().min(1).optional(),
+  guard: BehaviourRef.optional(),
+  actions: z.array(BehaviourRef).optional(),
+  description: z.string().optional(),
+});
+
+export const StateDef = z.strictObject({
+  type: z.literal('final').optional(),
+  description: z.string().optional(),
+  entry: z.array(BehaviourRef).optional(),
+  on: z.record(z.string(), z.union([TransitionDef, z.array(TransitionDef)])).optional(),
+});
+
+/** A flat statechart in XState's JSON vocabulary: phases as top-level states. */
+export const Statechart = z.strictObject({
+  initial: z.string().min(1),
+  states: z.record(z.string(), StateDef),
+});
+
+const CriterionBase = {
+  id: Id,
+  title: LocalizedText,
+  weight: z.number().positive(),
+  competency: z.enum(COMPETENCIES),
+  doctrine: z.string().min(1),
+  feedback: z.strictObject({ pass: LocalizedText, fail: LocalizedText }),
+};
+const EventName = z.enum(EVENT_TYPES);
+
+export const Criterion = z.discriminatedUnion('kind', [
+  z.strictObject({ ...CriterionBase, kind: z.literal('time'), event: EventName, withinS: z.int().min(1) }),
+  z.strictObject({ ...CriterionBase, kind: z.literal('forbidden'), event: EventName }),
+  z.strictObject({ ...CriterionBase, kind: z.literal('critical'), event: EventName }),
+  z.strictObject({ ...CriterionBase, kind: z.literal('order'), first: EventName, then: EventName }),
+  z.strictObject({ ...CriterionBase, kind: z.literal('count'), event: EventName, atLeast: z.int().min(1) }),
+]);
+
+export const Rubric = z.strictObject({
+  /** Percentage of the weighted total needed to pass. */
+  passPercent: z.number().min(0).max(100),
+  /** Percentages for one, two and three stars. */
+  starsPercent: z.tuple([z.number(), z.number(), z.number()]),
+  criteria: z.array(Criterion).min(1),
+});
+
+export const Scenario = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(SCENARIO_FORMAT),
+  version: z.literal(SCENARIO_VERSION),
+  id: Id,
+  title: LocalizedText,
+  summary: LocalizedText,
+  category: z.enum(CATEGORIES),
+  difficulty: z.int().min(1).max(5),
+  estimatedMinutes: z.int().min(1),
+  competencies: z.array(z.enum(COMPETENCIES)).min(1),
+  doctrine: z.array(z.string().min(1)),
+  author: z.string().min(1),
+  notes: z.string().optional(),
+  timeLimitS: z.int().min(10),
+  world: z.strictObject({
+    cellSizeM: z.literal(0.5),
+    floors: z.array(Floor).min(1),
+    zones: z.array(Zone),
+    items: z.array(Item),
+  }),
+  crew: z.array(CrewMember).min(1),
+  statechart: Statechart,
+  rubric: Rubric,
+});
+
+export type LocalizedText = z.infer<typeof LocalizedText>;
+export type Floor = z.infer<typeof Floor>;
+export type Item = z.infer<typeof Item>;
+export type Zone = z.infer<typeof Zone>;
+export type Equipment = z.infer<typeof Equipment>;
+export type CrewMember = z.infer<typeof CrewMember>;
+export type BehaviourRef = z.infer<typeof BehaviourRef>;
+export type TransitionDef = z.infer<typeof TransitionDef>;
+export type StateDef = z.infer<typeof StateDef>;
+export type Statechart = z.infer<typeof Statechart>;
+export type Criterion = z.infer<typeof Criterion>;
+export type Rubric = z.infer<typeof Rubric>;
+export type Scenario = z.infer<typeof Scenario>;

@@ -1,0 +1,69 @@
+/** Controlled vocabularies shared by the scenario format, the world and the rubric: categories,
+ *  competencies, fire classes (TCVN 4878:2009 / ISO 3941), growth classes, agents and event names. */
+
+export const CATEGORIES = [
+  'structureFire',
+  'rescue',
+  'hazmat',
+  'waterRescue',
+  'vehicle',
+  'collapse',
+  'massCasualty',
+  'wildland',
+] as const;
+
+/** Competency ids follow NFPA 1001 skill areas, the vocabulary dashboards roll scores up by. */
+export const COMPETENCIES = [
+  'safetyPpe',
+  'breathingApparatus',
+  'communications',
+  'fireBehaviour',
+  'sizeUp',
+  'forcibleEntry',
+  'ladders',
+  'searchRescue',
+  'interiorAttack',
+  'ventilation',
+  'waterSupply',
+  'salvageOverhaul',
+  'vehicleFires',
+  'portableExtinguishers',
+  'triage',
+  'hazardControl',
+] as const;
+
+/** TCVN 4878:2009 classes. There is deliberately no electrical class: live electrics are a hazard to
+ *  isolate, not a class of fire. */
+export const FIRE_CLASSES = ['A', 'B', 'C', 'D', 'F'] as const;
+
+/** t-squared growth classes by time to reach 1055 kW. */
+export const GROWTH_CLASSES = ['slow', 'medium', 'fast', 'ultraFast'] as const;
+
+export const AGENTS = ['water', 'foam', 'co2', 'powderABC', 'wetChemical'] as const;
+
+/** Events the world and the run write into the log; statecharts and rubrics refer to them by name. */
+export const EVENT_TYPES = [
+  'RUN_STARTED',
+  'PHASE_ENTERED',
+  'RADIO',
+  'ZONE_ENTERED',
+  'DOOR_OPENED',
+  'DOOR_CLOSED',
+  'ITEM_IGNITED',
+  'AGENT_APPLIED',
+  'AGENT_FLARE_UP',
+  'FIRE_OUT',
+  'ALL_FIRES_OUT',
+  'VALVE_CLOSED',
+  'EXTINGUISHER_EMPTY',
+  'INTENT_REFUSED',
+  'TIME_UP',
+  'RUN_ENDED',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+export type Competency = (typeof COMPETENCIES)[number];
+export type FireClass = (typeof FIRE_CLASSES)[number];
+export type GrowthClass = (typeof GROWTH_CLASSES)[number];
+export type Agent = (typeof AGENTS)[number];
+export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,0 +1,87 @@
+/** Scores a run's event log against its scenario's rubric: per-criterion result with evidence, total,
+ *  pass, stars and a competency breakdown. The same function scores live, replayed and uploaded runs. */
+import type { Criterion, LocalizedText, Scenario } from '../scenario/format';
+import type { Competency, EventType } from '../scenario/vocabulary';
+import { TICKS_PER_SECOND } from '../world/constants';
+import type { WorldEvent } from '../world/WorldState';
+
+export interface CriterionResult {
+  id: string;
+  kind: Criterion['kind'];
+  title: LocalizedText;
+  competency: Competency;
+  doctrine: string;
+  weight: number;
+  passed: boolean;
+  /** The event that earned or lost the criterion, so the debrief can jump to it. */
+  evidence: { tick: number; type: EventType } | null;
+  feedback: LocalizedText;
+}
+
+export interface ScoreResult {
+  /** Weighted percentage, 0-100, one decimal. */
+  percent: number;
+  passed: boolean;
+  stars: 0 | 1 | 2 | 3;
+  criticalFailure: boolean;
+  criteria: CriterionResult[];
+  competencies: Partial<Record<Competency, { earned: number; possible: number }>>;
+}
+
+function first(events: readonly WorldEvent[], type: EventType): WorldEvent | undefined {
+  return events.find((e) => e.type === type);
+}
+
+function judge(c: Criterion, events: readonly WorldEvent[]): { passed: boolean; evidence: WorldEvent | undefined } {
+  switch (c.kind) {
+    case 'time': {
+      const e = first(events, c.event);
+      return { passed: e !== undefined && e.tick <= c.withinS * TICKS_PER_SECOND, evidence: e };
+    }
+    case 'forbidden':
+    case 'critical': {
+      const e = first(events, c.event);
+      return { passed: e === undefined, evidence: e };
+    }
+    case 'order': {
+      const a = first(events, c.first);
+      const b = first(events, c.then);
+      return { passed: a !== undefined && (b === undefined || a.tick <= b.tick), evidence: a ?? b };
+    }
+    case 'count': {
+      const all = events.filter((e) => e.type === c.event);
+      return { passed: all.length >= c.atLeast, evidence: all[c.atLeast - 1] ?? all[all.length - 1] };
+    }
+  }
+}
+
+export function scoreRun(scenario: Scenario, events: readonly WorldEvent[]): ScoreResult {
+  const { rubric } = scenario;
+  const criteria: CriterionResult[] = rubric.criteria.map((c) => {
+    const { passed, evidence } = judge(c, events);
+    return {
+      id: c.id,
+      kind: c.kind,
+      title: c.title,
+      competency: c.competency,
+      doctrine: c.doctrine,
+      weight: c.weight,
+      passed,
+      evidence: evidence ? { tick: evidence.tick, type: evidence.type } : null,
+      feedback: passed ? c.feedback.pass : c.feedback.fail,
+    };
+  });
+  const possible = criteria.reduce((s, c) => s + c.weight, 0);
+  const earned = criteria.reduce((s, c) => s + (c.passed ? c.weight : 0), 0);
+  const percent = possible > 0 ? Math.round((earned / possible) * 1000) / 10 : 0;
+  const criticalFailure = criteria.some((c) => c.kind === 'critical' && !c.passed);
+  const passed = !criticalFailure && percent >= rubric.passPercent;
+  const stars = passed ? (rubric.starsPercent.filter((t) => percent >= t).length as 0 | 1 | 2 | 3) : 0;
+  const competencies: ScoreResult['competencies'] = {};
+  for (const c of criteria) {
+    const slot = (competencies[c.competency] ??= { earned: 0, possible: 0 });
+    slot.possible += c.weight;
+    if (c.passed) slot.earned += c.weight;
+  }
+  return { percent, passed, stars, criticalFailure, criteria, competencies };
+}

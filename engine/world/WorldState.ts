@@ -1,0 +1,134 @@
+/** The mutable state of one simulated incident and how it is created from a scenario. Plain data and
+ *  typed arrays only, so it can be hashed, copied for a fork and projected into views. */
+import type { Scenario } from '../scenario/format';
+import type { Agent, EventType, FireClass, GrowthClass } from '../scenario/vocabulary';
+import { seedState } from '../prng';
+import { AMBIENT_DECI_C, TICKS_PER_SECOND } from './constants';
+import { buildFloorGrid, type FloorGrid } from './grid';
+
+export interface ItemState {
+  id: string;
+  kind: string;
+  floor: number;
+  x: number;
+  y: number;
+  fireClass: FireClass;
+  growth: GrowthClass;
+  peakKW: number;
+  /** Ticks of t-squared growth the fire has: suppression takes them back. */
+  growthTicks: number;
+  /** Remaining fuel energy in kJ. */
+  fuelKJ: number;
+  burning: boolean;
+  /** Tick at which a scenario-set ignition happens; -1 when none is pending. */
+  igniteAtTick: number;
+  hrrKW: number;
+  valve: 'open' | 'closed' | 'none';
+}
+
+export interface ExtinguisherState {
+  id: string;
+  agent: Agent;
+  remainingTicks: number;
+  rangeCells: number;
+}
+
+export interface CrewState {
+  id: string;
+  role: string;
+  floor: number;
+  x: number;
+  y: number;
+  /** Remaining path as cell indices on the crew member's floor, next step first. */
+  path: number[];
+  stepCooldown: number;
+  equipment: ExtinguisherState[];
+  selected: number;
+  /** Item the crew member is discharging at, or null. */
+  dischargingAt: string | null;
+  zoneId: string | null;
+}
+
+export interface WorldEvent {
+  tick: number;
+  type: EventType;
+  crewId?: string;
+  itemId?: string;
+  zoneId?: string;
+  agent?: Agent;
+  phase?: string;
+  /** Radio and refusal texts are keys or bilingual text, never free player input. */
+  text?: { vi: string; en: string };
+  reason?: string;
+}
+
+export interface WorldState {
+  tick: number;
+  rng: number;
+  floors: FloorGrid[];
+  /** Hot-gas temperature per cell, tenths of a degree Celsius. */
+  heat: Int32Array[];
+  /** Smoke density per cell, 0 (clear) to 1000 (opaque). */
+  smoke: Int32Array[];
+  items: ItemState[];
+  crew: CrewState[];
+}
+
+export function createWorld(scenario: Scenario, seed: number): WorldState {
+  const floorIndex = new Map(scenario.world.floors.map((f, i) => [f.id, i]));
+  const floors = scenario.world.floors.map(buildFloorGrid);
+  return {
+    tick: 0,
+    rng: seedState(seed),
+    floors,
+    heat: floors.map((f) => new Int32Array(f.width * f.height).fill(AMBIENT_DECI_C)),
+    smoke: floors.map((f) => new Int32Array(f.width * f.height)),
+    items: scenario.world.items.map((it) => ({
+      id: it.id,
+      kind: it.kind,
+      floor: floorIndex.get(it.floor) ?? 0,
+      x: it.x,
+      y: it.y,
+      fireClass: it.fireClass,
+      growth: it.growth,
+      peakKW: it.peakKW,
+      growthTicks: (it.preburnS ?? 0) * TICKS_PER_SECOND,
+      fuelKJ: it.fuelMJ * 1000,
+      burning: false,
+      igniteAtTick: it.ignitedAtS === undefined ? -1 : it.ignitedAtS * TICKS_PER_SECOND,
+      hrrKW: 0,
+      valve: it.valve ?? 'none',
+    })),
+    crew: scenario.crew.map((c) => ({
+      id: c.id,
+      role: c.role,
+      floor: floorIndex.get(c.floor) ?? 0,
+      x: c.x,
+      y: c.y,
+      path: [],
+      stepCooldown: 0,
+      equipment: c.equipment.map((e) => ({
+        id: e.id,
+        agent: e.agent,
+        remainingTicks: e.dischargeS * TICKS_PER_SECOND,
+        rangeCells: Math.floor(e.rangeM * 2),
+      })),
+      selected: 0,
+      dischargingAt: null,
+      zoneId: null,
+    })),
+  };
+}
+
+/** A deep copy, for snapshots and "what if" forks. */
+export function cloneWorld(w: WorldState): WorldState {
+  return {
+    tick: w.tick,
+    rng: w.rng,
+    floors: w.floors.map((f) => ({ ...f, cells: f.cells.slice() })),
+    heat: w.heat.map((h) => h.slice()),
+    smoke: w.smoke.map((s) => s.slice()),
+    items: w.items.map((i) => ({ ...i })),
+    crew: w.crew.map((c) => ({ ...c, path: c.path.slice(), equipment: c.equipment.map((e) => ({ ...e })) })),
+  };
+}

@@ -1,0 +1,117 @@
+/** Advances the world by one fixed tick: scheduled ignitions, crew movement, agent discharge, fire
+ *  growth and burn-out, then the heat and smoke fields. Returns the events that tick produced. */
+import type { Scenario } from '../scenario/format';
+import { AGENT_MATRIX, KNOCKDOWN_PER_SECOND } from './agents';
+import { SECONDS_PER_TICK, TICKS_PER_SECOND, TICKS_PER_STEP } from './constants';
+import { secondsToReach, tSquaredHrr } from './fireGrowth';
+import { isWalkable } from './grid';
+import { stepFields } from './stepFields';
+import type { CrewState, ItemState, WorldEvent, WorldState } from './WorldState';
+
+/** Ticks of free growth a flare-up adds: burning oil hit by water erupts towards its peak. */
+const FLARE_UP_TICKS = 20 * TICKS_PER_SECOND;
+/** The fireball of a flare-up, in tenths of a degree at the item's cell. */
+const FLARE_UP_HEAT = 4000;
+
+function zoneOf(scenario: Scenario, floorId: string, x: number, y: number): string | null {
+  for (const z of scenario.world.zones) {
+    if (z.floor === floorId && x >= z.x && y >= z.y && x < z.x + z.w && y < z.y + z.h) return z.id;
+  }
+  return null;
+}
+
+function moveCrew(scenario: Scenario, w: WorldState, c: CrewState, events: WorldEvent[]): void {
+  if (c.stepCooldown > 0) {
+    c.stepCooldown -= 1;
+    return;
+  }
+  const next = c.path[0];
+  const g = w.floors[c.floor];
+  if (next === undefined || !g) return;
+  // A door closed across the path since it was planned stops the walk.
+  if (!isWalkable(g.cells[next] ?? 0)) {
+    c.path = [];
+    return;
+  }
+  c.path.shift();
+  c.x = next % g.width;
+  c.y = (next - c.x) / g.width;
+  c.stepCooldown = TICKS_PER_STEP - 1;
+  const zone = zoneOf(scenario, g.id, c.x, c.y);
+  if (zone !== c.zoneId) {
+    c.zoneId = zone;
+    if (zone) events.push({ tick: w.tick, type: 'ZONE_ENTERED', crewId: c.id, zoneId: zone });
+  }
+}
+
+function peakTicks(item: ItemState): number {
+  return Math.ceil(secondsToReach(item.growth, item.peakKW) * TICKS_PER_SECOND);
+}
+
+function discharge(w: WorldState, c: CrewState, events: WorldEvent[]): void {
+  if (c.dischargingAt === null) return;
+  const ext = c.equipment[c.selected];
+  const item = w.items.find((i) => i.id === c.dischargingAt);
+  if (!ext || !item) {
+    c.dischargingAt = null;
+    return;
+  }
+  if (ext.remainingTicks <= 0) {
+    c.dischargingAt = null;
+    events.push({ tick: w.tick, type: 'EXTINGUISHER_EMPTY', crewId: c.id, agent: ext.agent });
+    return;
+  }
+  ext.remainingTicks -= 1;
+  if (!item.burning) return;
+  const dx = item.x - c.x;
+  const dy = item.y - c.y;
+  if (item.floor !== c.floor || dx * dx + dy * dy > ext.rangeCells * ext.rangeCells) return;
+  const effect = AGENT_MATRIX[ext.agent][item.fireClass];
+  if (effect === 'flareUp') {
+    item.growthTicks = Math.min(peakTicks(item), item.growthTicks + FLARE_UP_TICKS);
+    const heat = w.heat[item.floor];
+    const g = w.floors[item.floor];
+    if (heat && g) heat[item.y * g.width + item.x] = (heat[item.y * g.width + item.x] ?? 0) + FLARE_UP_HEAT;
+    events.push({ tick: w.tick, type: 'AGENT_FLARE_UP', crewId: c.id, itemId: item.id, agent: ext.agent });
+    c.dischargingAt = null;
+    return;
+  }
+  item.growthTicks -= KNOCKDOWN_PER_SECOND[effect];
+  if (item.growthTicks <= 0) extinguish(w, item, events);
+}
+
+function extinguish(w: WorldState, item: ItemState, events: WorldEvent[]): void {
+  item.burning = false;
+  item.growthTicks = 0;
+  item.hrrKW = 0;
+  events.push({ tick: w.tick, type: 'FIRE_OUT', itemId: item.id });
+  if (!w.items.some((i) => i.burning)) events.push({ tick: w.tick, type: 'ALL_FIRES_OUT' });
+}
+
+function growFire(w: WorldState, item: ItemState, events: WorldEvent[]): void {
+  if (item.igniteAtTick === w.tick) {
+    item.igniteAtTick = -1;
+    item.burning = true;
+    events.push({ tick: w.tick, type: 'ITEM_IGNITED', itemId: item.id });
+  }
+  if (!item.burning) return;
+  const cap = peakTicks(item);
+  if (item.growthTicks < cap) item.growthTicks += 1;
+  item.hrrKW = tSquaredHrr(item.growth, item.growthTicks * SECONDS_PER_TICK, item.peakKW);
+  item.fuelKJ -= item.hrrKW * SECONDS_PER_TICK;
+  if (item.fuelKJ <= 0) {
+    item.fuelKJ = 0;
+    extinguish(w, item, events);
+  }
+}
+
+/** One tick. Mutates `w` and returns the events, stamped with the tick they happened on. */
+export function stepWorld(scenario: Scenario, w: WorldState): WorldEvent[] {
+  const events: WorldEvent[] = [];
+  for (const c of w.crew) moveCrew(scenario, w, c, events);
+  for (const c of w.crew) discharge(w, c, events);
+  for (const item of w.items) growFire(w, item, events);
+  stepFields(w);
+  w.tick += 1;
+  return events;
+}
