@@ -6,6 +6,7 @@ import type { EventType } from './vocabulary';
 import { ACTION_PARAMS, GUARD_PARAMS, isActionName, isGuardName } from '../machine/catalogue';
 import { AGENT_MATRIX } from '../world/agents';
 import { buildFloorGrid, Cell, cellAt, isDoor, isWalkable } from '../world/grid';
+import { describeZodIssue } from './parseScenario';
 import { jsonPath, type ScenarioIssue } from './ScenarioIssue';
 
 type Path = (string | number)[];
@@ -96,7 +97,7 @@ function checkRef(s: Scenario, ref: BehaviourRef, path: Path, kind: 'guard' | 'a
   const parsed = schema.safeParse(refParams(ref));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      issues.push({ path: jsonPath([...path, 'params', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]), rule: `${kind} "${name}": ${issue.code === 'unrecognized_keys' ? `unknown param ${issue.keys.join(', ')}` : issue.message}` });
+      for (const described of describeZodIssue(issue, refParams(ref), [...path, 'params'])) issues.push({ path: described.path, rule: `${kind} "${name}": ${described.rule}` });
     }
     return;
   }
@@ -110,13 +111,18 @@ function checkStatechart(s: Scenario, issues: ScenarioIssue[]): void {
   const names = Object.keys(states);
   if (!states[initial]) issues.push({ path: '$.statechart.initial', rule: `initial phase "${initial}" is not one of the states (${names.join(', ')})` });
   const edges = new Map<string, string[]>();
+  // A phase with a broken target is already reported; do not also report what follows from it.
+  const broken = new Set<string>();
   for (const [name, state] of Object.entries(states)) {
     const base: Path = ['statechart', 'states', name];
     state.entry?.forEach((a, i) => checkRef(s, a, [...base, 'entry', i], 'action', issues));
     const targets: string[] = [];
     for (const [, t, tPath] of transitionsOf(state)) {
       if (t.target !== undefined) {
-        if (!states[t.target]) issues.push({ path: jsonPath([...base, ...tPath, 'target']), rule: `target "${t.target}" is not one of the states` });
+        if (!states[t.target]) {
+          issues.push({ path: jsonPath([...base, ...tPath, 'target']), rule: `target "${t.target}" is not one of the states` });
+          broken.add(name);
+        }
         else targets.push(t.target);
       }
       if (t.guard !== undefined) checkRef(s, t.guard, [...base, ...tPath, 'guard'], 'guard', issues);
@@ -127,8 +133,9 @@ function checkStatechart(s: Scenario, issues: ScenarioIssue[]): void {
   }
   const finals = names.filter((n) => states[n]?.type === 'final');
   if (finals.length === 0) issues.push({ path: '$.statechart.states', rule: 'needs at least one final phase (type "final") so a run can finish' });
+  if (!states[initial]) return;
   const reached = new Set<string>();
-  const stack = states[initial] ? [initial] : [];
+  const stack = [initial];
   while (stack.length > 0) {
     const n = stack.pop() ?? '';
     if (reached.has(n)) continue;
@@ -150,7 +157,7 @@ function checkStatechart(s: Scenario, issues: ScenarioIssue[]): void {
   }
   if (finals.length > 0) {
     for (const n of names) {
-      if (reached.has(n) && !canFinish.has(n)) issues.push({ path: jsonPath(['statechart', 'states', n]), rule: `phase "${n}" has no way on to a final phase, so a run could never finish` });
+      if (reached.has(n) && !canFinish.has(n) && !broken.has(n)) issues.push({ path: jsonPath(['statechart', 'states', n]), rule: `phase "${n}" has no way on to a final phase, so a run could never finish` });
     }
   }
 }

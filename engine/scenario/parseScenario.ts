@@ -12,7 +12,8 @@ function describeType(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value)}`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${value}`;
+  return typeof value;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -34,8 +35,8 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** One zod issue in words. Exported for the scenario CLI's tests. */
-export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): ScenarioIssue[] {
-  const path = jsonPath(issue.path);
+export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown, prefix: readonly PropertyKey[] = []): ScenarioIssue[] {
+  const path = jsonPath([...prefix, ...issue.path]);
   const found = valueAt(input, issue.path);
   switch (issue.code) {
     case 'invalid_type':
@@ -50,13 +51,13 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): Scena
     case 'invalid_value':
       return [{ path, rule: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describeType(found)}` }];
     case 'unrecognized_keys':
-      return issue.keys.map((k) => ({ path: jsonPath([...issue.path, k]), rule: 'is not a known field (check the spelling)' }));
+      return issue.keys.map((k) => ({ path: jsonPath([...prefix, ...issue.path, k]), rule: 'is not a known field (check the spelling)' }));
     case 'invalid_union': {
       if (issue.discriminator !== undefined && issue.errors.length === 0) {
         const options = 'options' in issue && issue.options ? `; use one of ${issue.options.map((o) => JSON.stringify(o)).join(', ')}` : '';
-        return [{ path: jsonPath([...issue.path, issue.discriminator]), rule: `is not a known ${issue.discriminator}${options}` }];
+        return [{ path, rule: `is not a known ${issue.discriminator}${options}` }];
       }
-      const nested = issue.errors.map((errs) => errs.flatMap((e) => describeZodIssue({ ...e, path: [...issue.path, ...e.path] } as z.core.$ZodIssue, input)));
+      const nested = issue.errors.map((errs) => errs.flatMap((e) => describeZodIssue({ ...e, path: [...issue.path, ...e.path] }, input, prefix)));
       const best = nested.sort((a, b) => a.length - b.length)[0];
       return best && best.length > 0 ? best : [{ path, rule: 'does not match any allowed form' }];
     }
