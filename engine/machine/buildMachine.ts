@@ -21,7 +21,7 @@ export interface MachineEvent {
 }
 
 const machineSetup = setup({
-  types: {},
+  types: { events: {} as MachineEvent },
   guards: {
     elapsedAtLeast: ({ event }, p: { seconds: number }) => event.facts.elapsedS >= p.seconds,
     phaseElapsedAtLeast: ({ event }, p: { seconds: number }) => event.facts.phaseElapsedS >= p.seconds,
