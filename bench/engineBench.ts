@@ -1,0 +1,52 @@
+/** Engine benchmarks: field throughput on a 256 x 256 floor against an object-per-cell version of the
+ *  same rules, whole-tick step time, replay speed of a 15-minute run, and memory per run. */
+import { createRun, expertBot, playWithBot, replayRecord, stepRun, toRunRecord, TICKS_PER_SECOND } from '../engine/index';
+import { stepFields } from '../engine/world/stepFields';
+import { largeFloorScenario } from './largeFloorScenario';
+import { compared, round, timeMs, type Figure } from './measure';
+import { stepObjectFields, toObjectGrid } from './objectPerCellFields';
+
+export function engineBench(): Figure[] {
+  const scenario = largeFloorScenario(256, 900);
+  const run = createRun(scenario, 1);
+  // Let the fires develop so the fields are busy, as at the height of an incident.
+  for (let i = 0; i < 60 * TICKS_PER_SECOND; i++) stepRun(run);
+  const floor = run.world.floors[0];
+  if (!floor) throw new Error('no floor');
+  const cellsPerStep = floor.width * floor.height * 2;
+
+  const typedMs = timeMs(() => stepFields(run.world));
+  const grid = toObjectGrid(run.world);
+  const sources = run.world.items.filter((i) => i.burning).map((i) => ({ index: i.y * floor.width + i.x, hrrKW: i.hrrKW }));
+  const objectMs = timeMs(() => stepObjectFields(grid, sources));
+
+  const tickMs = timeMs(() => {
+    const r = createRun(scenario, 2);
+    for (let i = 0; i < 10; i++) stepRun(r);
+  }) / 10;
+
+  // A 15-minute run of the 256 x 256 floor: the expert acts, then the clock runs out.
+  const long = playWithBot(createRun(scenario, 3), expertBot);
+  const record = toRunRecord(long, '00000000-0000-4000-8000-000000000001');
+  const replayMs = timeMs(() => {
+    const r = replayRecord(scenario, record);
+    if (!r.ok) throw new Error('replay failed');
+  }, 3000, 1);
+  const runSeconds = record.endTick / TICKS_PER_SECOND;
+
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  // Typed arrays live outside the JS heap, so count both.
+  const used = (): number => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const before = used();
+  const many = Array.from({ length: 20 }, (_, i) => createRun(scenario, i));
+  gc?.();
+  const perRun = (used() - before) / many.length;
+
+  return [
+    compared('engine.fields.cellUpdatesPerSecond', cellsPerStep / (typedMs / 1000), cellsPerStep / (objectMs / 1000), 'cell-updates/s', 'typed arrays vs object per cell, 256 x 256, heat + smoke'),
+    { name: 'engine.step.msPerTick256', value: round(tickMs), unit: 'ms' },
+    { name: 'engine.replay.realTimeFactor', value: round((runSeconds * 1000) / replayMs), unit: 'x real time', note: `${round(runSeconds)} s run on 256 x 256 replayed in ${round(replayMs)} ms` },
+    { name: 'engine.memory.perRun256', value: round(perRun / 1024), unit: 'KiB', note: gc ? 'after gc' : 'without --expose-gc' },
+  ];
+}
