@@ -1,0 +1,80 @@
+/** Builds the one HTTP server that carries the /api routes, the Colyseus rooms (WebSocket upgrade on
+ *  the same port) and the built client. Opens no database itself: the store is passed in. */
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server as GameServer, type matchMaker, type Presence } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { createApi } from './http/createApi';
+import { staticClient } from './http/staticClient';
+import { DrillRoom } from './rooms/DrillRoom';
+import { loadScenarioCatalogue, type ScenarioCatalogue } from './scenarioCatalogue';
+import type { RunStore } from './store/RunStore';
+
+export interface ServerOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  store: RunStore;
+  /** Defaults to every scenario under scenarios/. */
+  catalogue?: ScenarioCatalogue;
+  /** Colyseus presence and driver; local (in-process) ones when omitted. */
+  presence?: Presence;
+  driver?: matchMaker.MatchMakerDriver;
+  /** Where to serve the built client from; dist/client by default. */
+  clientDir?: string;
+  onUnexpectedError?: (err: unknown) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  catalogue: ScenarioCatalogue;
+  /** Stops rooms and connections and closes the port; the store stays open (its owner closes it). */
+  close(): Promise<void>;
+}
+
+function whenClosed(http: HttpServer): Promise<void> {
+  if (!http.listening) return Promise.resolve();
+  return new Promise((resolve) => http.once('close', () => resolve()));
+}
+
+export async function createServer(options: ServerOptions): Promise<RunningServer> {
+  const catalogue = options.catalogue ?? loadScenarioCatalogue();
+  const onUnexpectedError = options.onUnexpectedError ?? (() => undefined);
+  const http = createHttpServer();
+
+  const game = new GameServer({
+    transport: new WebSocketTransport({ server: http }),
+    ...(options.presence ? { presence: options.presence } : {}),
+    ...(options.driver ? { driver: options.driver } : {}),
+    greet: false,
+    // Signals belong to main.ts, which also closes the store; tests start and stop servers themselves.
+    gracefullyShutdown: false,
+    express: (app) => {
+      app.disable('x-powered-by');
+      app.use('/api', createApi({ store: options.store, catalogue, onUnexpectedError }));
+      app.use(staticClient(options.clientDir));
+    },
+  });
+  game.define('drill', DrillRoom, { catalogue }).filterBy(['scenarioId']);
+
+  await game.listen(options.port, options.host);
+  const address = http.address() as AddressInfo;
+  const shownHost = options.host === undefined || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    catalogue,
+    close() {
+      closing ??= (async () => {
+        const closed = whenClosed(http);
+        await game.gracefullyShutdown(false);
+        http.closeAllConnections();
+        await closed;
+      })();
+      return closing;
+    },
+  };
+}

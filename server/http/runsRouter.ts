@@ -1,0 +1,51 @@
+/** Run upload and results routes. Uploads are validated with the engine's RunRecord schema and scored
+ *  by replay on the server; nothing a client says about its score is stored as the score. */
+import { Router } from 'express';
+import { z } from 'zod';
+import { RunRecord } from '../../engine/index';
+import type { ScenarioCatalogue } from '../scenarioCatalogue';
+import type { RunStore } from '../store/RunStore';
+import { submitRun } from '../runs/submitRun';
+import { ApiError } from './ApiError';
+import { validate } from './validate';
+
+const RunParams = z.object({ id: z.uuid() });
+const ListQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+
+export function runsRouter(store: RunStore, catalogue: ScenarioCatalogue): Router {
+  const router = Router();
+
+  router.post('/', async (req, res) => {
+    const record = validate(RunRecord, req.body, 'run record');
+    const { httpStatus, receipt } = await submitRun(store, catalogue, record);
+    res.status(httpStatus).json(receipt);
+  });
+
+  router.get('/', async (req, res) => {
+    const { limit } = validate(ListQuery, req.query, 'query');
+    const runs = await store.listRuns(limit);
+    res.json(
+      runs.map((r) => ({
+        id: r.id,
+        scenarioId: r.scenarioId,
+        // A scenario removed since the upload still lists, under its id.
+        scenarioTitle: catalogue.get(r.scenarioId)?.title ?? { vi: r.scenarioId, en: r.scenarioId },
+        status: r.status,
+        percent: r.percent,
+        passed: r.passed,
+        stars: r.stars,
+        receivedAt: r.receivedAt,
+        error: r.error,
+      })),
+    );
+  });
+
+  router.get('/:id', async (req, res) => {
+    const { id } = validate(RunParams, req.params, 'run id');
+    const run = await store.getRun(id);
+    if (!run) throw new ApiError(404, 'notFound', `No run ${id}.`);
+    res.json(run);
+  });
+
+  return router;
+}

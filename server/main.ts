@@ -1,0 +1,75 @@
+/** Entry point for `npm start`: reads the environment, opens the results store, starts the server and
+ *  prints its URL. The only file that reads process.env, logs, or handles signals. */
+import { resolve } from 'node:path';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
+import { z } from 'zod';
+import { createServer } from './createServer';
+import { CatalogueError, loadScenarioCatalogue } from './scenarioCatalogue';
+import { openPgliteRunStore } from './store/PgliteRunStore';
+import { openPgRunStore } from './store/PgRunStore';
+import type { RunStore } from './store/RunStore';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(2567),
+  HOST: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().min(1).optional(),
+  REDIS_URL: z.string().min(1).optional(),
+});
+
+async function main(): Promise<void> {
+  const parsedEnv = Env.safeParse(process.env);
+  if (!parsedEnv.success) {
+    console.error(`Fireground cannot start: bad environment:\n${parsedEnv.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    process.exit(1);
+  }
+  const env = parsedEnv.data;
+
+  let catalogue;
+  try {
+    catalogue = loadScenarioCatalogue();
+  } catch (error) {
+    if (error instanceof CatalogueError) {
+      console.error(`Fireground cannot start. ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const store: RunStore = env.DATABASE_URL ? openPgRunStore({ connectionString: env.DATABASE_URL }) : await openPgliteRunStore(resolve(env.DATA_DIR, 'pglite'));
+  await store.migrate();
+
+  const server = await createServer({
+    port: env.PORT,
+    ...(env.HOST ? { host: env.HOST } : {}),
+    store,
+    catalogue,
+    ...(env.REDIS_URL ? { presence: new RedisPresence(env.REDIS_URL), driver: new RedisDriver(env.REDIS_URL) } : {}),
+    onUnexpectedError: (err) => console.error('Unexpected error while answering a request:', err),
+  });
+  console.log(`Fireground is running at ${server.url}`);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    void (async () => {
+      try {
+        await server.close();
+        await store.close();
+        process.exit(0);
+      } catch (error) {
+        console.error('Fireground did not shut down cleanly:', error);
+        process.exit(1);
+      }
+    })();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error('Fireground failed to start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+/** The results store's contract: what routes may ask of it. Backends (PGlite, PostgreSQL) implement
+ *  it with the same SQL; nothing here scores or validates runs. */
+import type { RunRecord, ScoreResult } from '../../engine/index';
+
+export type RunStatus = 'verified' | 'rejected';
+
+/** A row as the server decided it: never the client's own claims. */
+export interface NewRun {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  record: RunRecord;
+  recordHash: string;
+  status: RunStatus;
+  error: string | null;
+  percent: number | null;
+  passed: boolean | null;
+  stars: number | null;
+  result: ScoreResult | null;
+  hashMatches: boolean | null;
+}
+
+export interface StoredRun extends NewRun {
+  /** ISO 8601, from the database clock. */
+  receivedAt: string;
+}
+
+/** A run without its (possibly large) record, for listings. */
+export type RunSummary = Omit<StoredRun, 'record' | 'result'>;
+
+/** `inserted: false` means a row with that id already existed; `run` is then the existing row. */
+export interface InsertOutcome {
+  inserted: boolean;
+  run: StoredRun;
+}
+
+export interface RunStore {
+  /** Applies pending numbered migrations; safe to call on every start and from several processes. */
+  migrate(): Promise<void>;
+  getRun(id: string): Promise<StoredRun | null>;
+  /** Inserts unless the id exists: idempotent by id, never overwrites. */
+  insertRun(run: NewRun): Promise<InsertOutcome>;
+  /** Newest first. */
+  listRuns(limit: number): Promise<RunSummary[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,104 @@
+/** RunStore in plain PostgreSQL over any SqlClient: the one place the runs SQL lives, shared by the
+ *  PGlite and `pg` backends. Stores what it is given; deciding scores is the caller's job. */
+import type { RunRecord, ScoreResult } from '../../engine/index';
+import { migrate } from './migrations';
+import type { InsertOutcome, NewRun, RunStatus, RunStore, RunSummary, StoredRun } from './RunStore';
+import type { SqlClient } from './SqlClient';
+
+interface RunRow {
+  id: string;
+  scenario_id: string;
+  scenario_version: number;
+  record: RunRecord;
+  record_hash: string;
+  status: RunStatus;
+  error: string | null;
+  percent: number | null;
+  passed: boolean | null;
+  stars: number | null;
+  result: ScoreResult | null;
+  hash_matches: boolean | null;
+  received_at: Date | string;
+}
+
+const SUMMARY_COLUMNS = 'id, scenario_id, scenario_version, record_hash, status, error, percent, passed, stars, hash_matches, received_at';
+
+/** `real` is single precision: round back to the one decimal scores carry. */
+function percentOf(value: number | null): number | null {
+  return value === null ? null : Math.round(Number(value) * 10) / 10;
+}
+
+function toSummary(row: Omit<RunRow, 'record' | 'result'>): RunSummary {
+  return {
+    id: row.id,
+    scenarioId: row.scenario_id,
+    scenarioVersion: row.scenario_version,
+    recordHash: row.record_hash,
+    status: row.status,
+    error: row.error,
+    percent: percentOf(row.percent),
+    passed: row.passed,
+    stars: row.stars,
+    hashMatches: row.hash_matches,
+    receivedAt: new Date(row.received_at).toISOString(),
+  };
+}
+
+function toStored(row: RunRow): StoredRun {
+  return { ...toSummary(row), record: row.record, result: row.result };
+}
+
+export class SqlRunStore implements RunStore {
+  constructor(private readonly db: SqlClient) {}
+
+  migrate(): Promise<void> {
+    return migrate(this.db);
+  }
+
+  async getRun(id: string): Promise<StoredRun | null> {
+    const rows = await this.db.query<RunRow>('SELECT * FROM runs WHERE id = $1', [id]);
+    const row = rows[0];
+    return row ? toStored(row) : null;
+  }
+
+  async insertRun(run: NewRun): Promise<InsertOutcome> {
+    const inserted = await this.db.query<RunRow>(
+      `INSERT INTO runs (id, scenario_id, scenario_version, record, record_hash, status, error, percent, passed, stars, result, hash_matches)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11::jsonb, $12)
+       ON CONFLICT (id) DO NOTHING
+       RETURNING *`,
+      [
+        run.id,
+        run.scenarioId,
+        run.scenarioVersion,
+        JSON.stringify(run.record),
+        run.recordHash,
+        run.status,
+        run.error,
+        run.percent,
+        run.passed,
+        run.stars,
+        run.result === null ? null : JSON.stringify(run.result),
+        run.hashMatches,
+      ],
+    );
+    const row = inserted[0];
+    if (row) return { inserted: true, run: toStored(row) };
+    // Lost a race with (or repeated) an upload of the same id: report the row that is there.
+    const existing = await this.getRun(run.id);
+    if (!existing) throw new Error(`run ${run.id} neither inserted nor found`);
+    return { inserted: false, run: existing };
+  }
+
+  async listRuns(limit: number): Promise<RunSummary[]> {
+    const rows = await this.db.query<Omit<RunRow, 'record' | 'result'>>(
+      `SELECT ${SUMMARY_COLUMNS} FROM runs ORDER BY received_at DESC, id DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map(toSummary);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
