@@ -18,6 +18,8 @@ export function largeFloorScenario(size = 256, timeLimitS = 900): Scenario {
     }
     rows.push(row);
   }
+  // Positions as fractions of the floor, nudged off the room walls.
+  const at = (f: number): number => Math.floor(f * size) | 3;
   const item = (id: string, x: number, y: number, extra: Record<string, unknown>): Record<string, unknown> => ({
     id, kind: 'sofa', name: { vi: id, en: id }, floor: 'floor-5', x, y, fireClass: 'A', growth: 'fast', peakKW: 2000, fuelMJ: 5000, ignitedAtS: 0, ...extra,
   });
@@ -29,11 +31,11 @@ export function largeFloorScenario(size = 256, timeLimitS = 900): Scenario {
       floors: [{ id: 'floor-5', name: { vi: 'Tầng', en: 'Floor' }, rows }],
       zones: [{ id: 'kitchen', name: { vi: 'Bếp', en: 'Kitchen' }, floor: 'floor-5', x: 1, y: 1, w: 15, h: 15 }],
       items: [
-        item('pan-oil', 40, 40, { fireClass: 'F' }),
-        item('sofa-2', 200, 60, {}),
-        item('sofa-3', 60, 200, {}),
-        item('sofa-4', 180, 180, {}),
-        item('lpg-cylinder', 42, 42, { fireClass: 'C', valve: 'open', ignitedAtS: undefined }),
+        item('pan-oil', at(0.15), at(0.15), { fireClass: 'F' }),
+        item('sofa-2', at(0.78), at(0.23), {}),
+        item('sofa-3', at(0.23), at(0.78), {}),
+        item('sofa-4', at(0.7), at(0.7), {}),
+        item('lpg-cylinder', at(0.15) + 2, at(0.15) + 2, { fireClass: 'C', valve: 'open', ignitedAtS: undefined }),
       ],
     },
     crew: base.crew.map((c) => ({ ...c, x: 8, y: 8 })),

@@ -1,6 +1,7 @@
 /** Baseline for the field benchmark: the same heat and smoke rules as engine/world/stepFields, written
  *  the straightforward way with one object per cell and neighbour references. Never used by the game. */
 import { AMBIENT_DECI_C, Cell, isWalkable, type WorldState } from '../engine/index';
+import { transfer } from '../engine/world/stepFields';
 
 interface CellObject {
   open: boolean;
@@ -47,7 +48,7 @@ function relax(v: number, values: number[], base: number, shift: number, max: nu
   for (const n of values) sum += n;
   // Missing or closed neighbours contribute the cell's own value, as in the typed-array version.
   sum += (4 - values.length) * v;
-  let next = v + ((sum - 4 * v) >> 3);
+  let next = v + transfer(sum - 4 * v);
   next -= (next - base) >> shift;
   return Math.min(max, Math.max(base, next));
 }

@@ -1,7 +1,7 @@
 /** Validates one intent against the world (who, where, what equipment) and applies it. A refused
  *  intent changes nothing and comes back as an INTENT_REFUSED event with its reason. */
 import { findPath } from '../world/findPath';
-import { Cell, cellAt, isDoor, isWalkable } from '../world/grid';
+import { Cell, cellAt, isDoor, isWalkable, setCell } from '../world/grid';
 import type { CrewState, WorldEvent, WorldState } from '../world/WorldState';
 import type { Intent, RefusalReason } from './Intent';
 
@@ -45,7 +45,7 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
       if (kind === Cell.doorLocked) return refuse(w, intent, 'doorLocked');
       if (w.crew.some((m) => m.floor === c.floor && m.x === intent.x && m.y === intent.y)) return refuse(w, intent, 'blocked');
       const opening = kind === Cell.doorClosed;
-      g.cells[intent.y * g.width + intent.x] = opening ? Cell.doorOpen : Cell.doorClosed;
+      setCell(g, intent.x, intent.y, opening ? Cell.doorOpen : Cell.doorClosed);
       return [{ tick: w.tick, type: opening ? 'DOOR_OPENED' : 'DOOR_CLOSED', crewId: c.id }];
     }
     case 'selectEquipment': {

@@ -125,7 +125,7 @@ export function cloneWorld(w: WorldState): WorldState {
   return {
     tick: w.tick,
     rng: w.rng,
-    floors: w.floors.map((f) => ({ ...f, cells: f.cells.slice() })),
+    floors: w.floors.map((f) => ({ id: f.id, width: f.width, height: f.height, cells: f.cells.slice(), version: f.version })),
     heat: w.heat.map((h) => h.slice()),
     smoke: w.smoke.map((s) => s.slice()),
     items: w.items.map((i) => ({ ...i })),

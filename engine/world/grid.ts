@@ -32,6 +32,11 @@ export interface FloorGrid {
   width: number;
   height: number;
   cells: Uint8Array;
+  /** Bumped whenever a cell changes kind (a door opens), so derived masks know to rebuild. */
+  version: number;
+  /** Cache of which cells let gas through, valid while openVersion === version. */
+  open?: Uint8Array;
+  openVersion?: number;
 }
 
 /** Builds a grid from map rows; rows shorter than the widest are padded with walls
@@ -43,7 +48,7 @@ export function buildFloorGrid(floor: Floor): FloorGrid {
   floor.rows.forEach((row, y) => {
     for (let x = 0; x < width; x++) cells[y * width + x] = FROM_CHAR[row[x] ?? '#'] ?? Cell.wall;
   });
-  return { id: floor.id, width, height, cells };
+  return { id: floor.id, width, height, cells, version: 0 };
 }
 
 export function inBounds(g: FloorGrid, x: number, y: number): boolean {
@@ -65,4 +70,10 @@ export function isOpenToGas(kind: number): boolean {
 
 export function isDoor(kind: number): boolean {
   return kind === Cell.doorClosed || kind === Cell.doorOpen || kind === Cell.doorLocked;
+}
+
+/** Changes one cell's kind and invalidates masks derived from the grid. */
+export function setCell(g: FloorGrid, x: number, y: number, kind: CellKind): void {
+  g.cells[y * g.width + x] = kind;
+  g.version += 1;
 }
