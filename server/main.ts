@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { z } from 'zod';
-import { createServer } from './createServer';
+import { createServer, type RunningServer } from './createServer';
 import { CatalogueError, loadScenarioCatalogue } from './scenarioCatalogue';
 import { openPgliteRunStore } from './store/PgliteRunStore';
 import { openPgRunStore } from './store/PgRunStore';
@@ -50,24 +50,34 @@ async function main(): Promise<void> {
   });
   console.log(`Fireground is running at ${server.url}`);
 
-  let stopping = false;
-  const stop = (): void => {
-    if (stopping) return;
-    stopping = true;
-    void (async () => {
-      try {
-        await server.close();
-        await store.close();
-        process.exit(0);
-      } catch (error) {
-        console.error('Fireground did not shut down cleanly:', error);
-        process.exit(1);
-      }
-    })();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  running = { server, store };
+  if (stopRequested) stop();
 }
+
+/** Set once everything is up. A signal during startup waits for it, so nothing is closed mid-open;
+ *  a second signal still kills the process at once (the handlers are `once`). */
+let running: { server: RunningServer; store: RunStore } | null = null;
+let stopRequested = false;
+let stopping = false;
+
+function stop(): void {
+  stopRequested = true;
+  if (!running || stopping) return;
+  stopping = true;
+  const { server, store } = running;
+  void (async () => {
+    try {
+      await server.close();
+      await store.close();
+      process.exit(0);
+    } catch (error) {
+      console.error('Fireground did not shut down cleanly:', error);
+      process.exit(1);
+    }
+  })();
+}
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
 
 main().catch((error: unknown) => {
   console.error('Fireground failed to start:', error);

@@ -62,8 +62,8 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     if (!free) throw new Error('every crew member is taken');
     this.seats.set(client.sessionId, free.id);
     const view = this.state.crew.get(free.id);
+    // Clients find their crew member by their session id in the synced state.
     if (view) view.occupant = client.sessionId;
-    client.send('assigned', { crewId: free.id });
   }
 
   override onLeave(client: Client): void {
