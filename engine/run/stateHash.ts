@@ -14,6 +14,7 @@ export function stateHash(run: Run): string {
   for (const i of w.items) {
     h.string(i.id).int(i.growthTicks).number(i.fuelKJ).int(i.burning ? 1 : 0).int(i.igniteAtTick).number(i.hrrKW).string(i.valve);
   }
+  for (const rooms of w.rooms) for (const r of rooms) h.int(r.flashedOver ? 1 : 0).int(r.rolloverWarned ? 1 : 0).number(r.hrrKW);
   for (const c of w.crew) {
     h.string(c.id).int(c.floor).int(c.x).int(c.y).ints(c.path).int(c.stepCooldown).int(c.selected);
     h.string(c.dischargingAt ?? '').string(c.zoneId ?? '');

@@ -28,6 +28,10 @@ export const MAP_LEGEND = {
 export const Floor = z.strictObject({
   id: Id,
   name: LocalizedText,
+  /** Ceiling height in metres (the MQH hot layer and AT depend on it). */
+  ceilingM: z.number().min(1.8).max(20).default(2.7),
+  /** Wall lining conductance hk in kW/m^2K; 0.0134 is 12.7 mm gypsum board. */
+  wallHk: z.number().positive().max(1).default(0.0134),
   rows: z
     .array(z.string().regex(/^[#.,DdLWGS]+$/, { error: 'map rows may only use the legend characters # . , D d L W G S' }))
     .min(3),
@@ -48,6 +52,8 @@ export const Item = z.strictObject({
   ignitedAtS: Seconds.optional(),
   /** Seconds of growth the fire already has when it ignites: the crew arrive to a developed fire. */
   preburnS: Seconds.optional(),
+  /** Hot-gas temperature (degC) at the item's cell that sets it alight; absent: the class default. */
+  ignitionC: z.number().min(100).max(1000).optional(),
   /** Items with a gas valve (LPG cylinders) can be shut. */
   valve: z.enum(['open', 'closed']).optional(),
 });

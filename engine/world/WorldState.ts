@@ -4,6 +4,7 @@ import type { Scenario } from '../scenario/format';
 import type { Agent, EventType, FireClass, GrowthClass } from '../scenario/vocabulary';
 import { seedState } from '../prng';
 import { AMBIENT_DECI_C, TICKS_PER_SECOND } from './constants';
+import { deriveCompartments, type FloorCompartments } from './compartments';
 import { buildFloorGrid, type FloorGrid } from './grid';
 
 export interface ItemState {
@@ -24,6 +25,20 @@ export interface ItemState {
   igniteAtTick: number;
   hrrKW: number;
   valve: 'open' | 'closed' | 'none';
+  /** Compartment on its floor, or -1 outdoors. */
+  room: number;
+  /** Hot-gas temperature that ignites it, tenths of a degree; 0 for items heat never ignites. */
+  ignitionDeciC: number;
+}
+
+/** What each compartment's fire is doing this tick (derived) and what it has done (kept). */
+export interface RoomState {
+  hrrKW: number;
+  hotLayerC: number;
+  ventLimitKW: number;
+  flashoverKW: number;
+  rolloverWarned: boolean;
+  flashedOver: boolean;
 }
 
 export interface ExtinguisherState {
@@ -60,6 +75,8 @@ export interface WorldEvent {
   /** Radio and refusal texts are keys or bilingual text, never free player input. */
   text?: { vi: string; en: string };
   reason?: string;
+  /** Compartment index on the event's floor (fire behaviour events). */
+  room?: number;
 }
 
 export interface WorldState {
@@ -72,12 +89,24 @@ export interface WorldState {
   smoke: Int32Array[];
   items: ItemState[];
   crew: CrewState[];
+  /** Compartments per floor: derived once from the walls (doors and windows are their boundaries). */
+  compartments: FloorCompartments[];
+  rooms: RoomState[][];
+}
+
+/** Solids ignite when the gas around them passes about 350 degC; gas cylinders only by failure. */
+function ignitionDeciC(fireClass: FireClass, explicit: number | undefined): number {
+  if (explicit !== undefined) return Math.round(explicit * 10);
+  return fireClass === 'C' ? 0 : 3500;
 }
 
 export function createWorld(scenario: Scenario, seed: number): WorldState {
   const floorIndex = new Map(scenario.world.floors.map((f, i) => [f.id, i]));
   const floors = scenario.world.floors.map(buildFloorGrid);
+  const compartments = floors.map((g, f) => deriveCompartments(g, f, scenario.world.floors[f]?.ceilingM ?? 2.7, scenario.world.floors[f]?.wallHk ?? 0.0134));
   return {
+    compartments,
+    rooms: compartments.map((c) => c.rooms.map(() => ({ hrrKW: 0, hotLayerC: AMBIENT_DECI_C / 10, ventLimitKW: 0, flashoverKW: 0, rolloverWarned: false, flashedOver: false }))),
     tick: 0,
     rng: seedState(seed),
     floors,
@@ -98,6 +127,8 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       igniteAtTick: it.ignitedAtS === undefined ? -1 : it.ignitedAtS * TICKS_PER_SECOND,
       hrrKW: 0,
       valve: it.valve ?? 'none',
+      room: compartments[floorIndex.get(it.floor) ?? 0]?.cellRoom[it.y * (floors[floorIndex.get(it.floor) ?? 0]?.width ?? 0) + it.x] ?? -1,
+      ignitionDeciC: ignitionDeciC(it.fireClass, it.ignitionC),
     })),
     crew: scenario.crew.map((c) => ({
       id: c.id,
@@ -130,5 +161,7 @@ export function cloneWorld(w: WorldState): WorldState {
     smoke: w.smoke.map((s) => s.slice()),
     items: w.items.map((i) => ({ ...i })),
     crew: w.crew.map((c) => ({ ...c, path: c.path.slice(), equipment: c.equipment.map((e) => ({ ...e })) })),
+    compartments: w.compartments,
+    rooms: w.rooms.map((f) => f.map((r) => ({ ...r }))),
   };
 }
