@@ -64,7 +64,9 @@ export function heatColour(deciC: number): Rgba {
   const r = 255;
   const g = Math.round(60 + 195 * clamp01((t - 0.15) / 0.85));
   const b = Math.round(200 * clamp01((t - 0.6) / 0.4));
-  return [r, g, b, Math.round(255 * clamp01(0.25 + t * 2))];
+  // Room-filling hot gas stays a light wash so the plan and items read through it; flames go opaque.
+  const alpha = t < 0.5 ? 0.1 + t * 0.6 : 0.4 + (t - 0.5) * 1.1;
+  return [r, g, b, Math.round(255 * clamp01(alpha))];
 }
 
 /** Smoke density 0-1000 as translucent charcoal; never fully opaque so the plan stays readable. */

@@ -51,9 +51,9 @@ export class WorldScene extends Phaser.Scene {
     if (!grid) return;
     this.cameras.main.setBackgroundColor('#1a1d22');
     this.mapGfx = this.add.graphics();
-    this.itemGfx = this.add.graphics();
     this.heat = new FieldLayer(this, 'field-heat', grid.width, grid.height, HEAT_MAX, heatColour);
-    this.heat.image.setBlendMode(Phaser.BlendModes.ADD);
+    // Items above the hot-gas wash so a trainee can always find the cylinder and the pan.
+    this.itemGfx = this.add.graphics();
     this.smoke = new FieldLayer(this, 'field-smoke', grid.width, grid.height, SMOKE_MAX, smokeColour);
     this.sprayGfx = this.add.graphics();
     this.marker = this.add.circle(0, 0, CELL_PX / 2 - 3).setStrokeStyle(2, 0xffffff, 0.9).setVisible(false);
