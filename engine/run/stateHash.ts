@@ -19,6 +19,7 @@ export function stateHash(run: Run): string {
     h.string(c.id).int(c.floor).int(c.x).int(c.y).ints(c.path).int(c.stepCooldown).int(c.selected);
     h.string(c.dischargingAt ?? '').string(c.zoneId ?? '');
     for (const e of c.equipment) h.string(e.id).int(e.remainingTicks);
+    if (c.air) h.number(c.air.bar).int(c.air.alarmed ? 1 : 0).int(c.air.empty ? 1 : 0);
   }
   return h.digest();
 }

@@ -78,12 +78,31 @@ export const Equipment = z.strictObject({
   rangeM: z.number().positive(),
 });
 
+/** The warning rule of a breathing set: EN 137 whistle at a pressure, or NFPA's share remaining. */
+export const AirAlarm = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('pressure'), bar: z.number().min(10).max(150) }),
+  z.strictObject({ kind: z.literal('fraction'), remaining: z.number().min(0.1).max(0.6) }),
+]);
+
+export const BreathingSet = z.strictObject({
+  /** Cylinder water capacity in litres (6.8 typical). */
+  cylinderL: z.number().min(1).max(15),
+  /** Full pressure in bar (300 typical). */
+  fullBar: z.number().min(150).max(350),
+  /** Pressure at the start of the run; absent: full. */
+  startBar: z.number().min(0).max(350).optional(),
+  alarm: AirAlarm.default({ kind: 'pressure', bar: 55 }),
+});
+
 export const CrewMember = z.strictObject({
   id: Id,
   role: Id,
   name: LocalizedText,
   ...Position,
+  /** Extinguishers, selected with selectEquipment. */
   equipment: z.array(Equipment),
+  /** Breathing apparatus worn and on air from the start; absent: no set. */
+  breathingSet: BreathingSet.optional(),
 });
 
 const ParamValue = z.union([z.string(), z.number(), z.boolean(), LocalizedText]);

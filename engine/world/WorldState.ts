@@ -4,6 +4,7 @@ import type { Scenario } from '../scenario/format';
 import type { Agent, EventType, FireClass, GrowthClass } from '../scenario/vocabulary';
 import { seedState } from '../prng';
 import { AMBIENT_DECI_C, TICKS_PER_SECOND } from './constants';
+import { alarmPressure } from './breathingAir';
 import { deriveCompartments, type FloorCompartments } from './compartments';
 import { buildFloorGrid, type FloorGrid } from './grid';
 
@@ -48,6 +49,14 @@ export interface ExtinguisherState {
   rangeCells: number;
 }
 
+export interface AirState {
+  cylinderL: number;
+  bar: number;
+  alarmBar: number;
+  alarmed: boolean;
+  empty: boolean;
+}
+
 export interface CrewState {
   id: string;
   role: string;
@@ -62,6 +71,8 @@ export interface CrewState {
   /** Item the crew member is discharging at, or null. */
   dischargingAt: string | null;
   zoneId: string | null;
+  /** Breathing apparatus, or null without one. */
+  air: AirState | null;
 }
 
 export interface WorldEvent {
@@ -147,6 +158,15 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       selected: 0,
       dischargingAt: null,
       zoneId: null,
+      air: c.breathingSet
+        ? {
+            cylinderL: c.breathingSet.cylinderL,
+            bar: c.breathingSet.startBar ?? c.breathingSet.fullBar,
+            alarmBar: alarmPressure({ volumeL: c.breathingSet.cylinderL, fullBar: c.breathingSet.fullBar }, c.breathingSet.alarm),
+            alarmed: false,
+            empty: false,
+          }
+        : null,
     })),
   };
 }
@@ -160,7 +180,7 @@ export function cloneWorld(w: WorldState): WorldState {
     heat: w.heat.map((h) => h.slice()),
     smoke: w.smoke.map((s) => s.slice()),
     items: w.items.map((i) => ({ ...i })),
-    crew: w.crew.map((c) => ({ ...c, path: c.path.slice(), equipment: c.equipment.map((e) => ({ ...e })) })),
+    crew: w.crew.map((c) => ({ ...c, path: c.path.slice(), equipment: c.equipment.map((e) => ({ ...e })), air: c.air ? { ...c.air } : null })),
     compartments: w.compartments,
     rooms: w.rooms.map((f) => f.map((r) => ({ ...r }))),
   };

@@ -2,6 +2,7 @@
  *  growth and burn-out, then the heat and smoke fields. Returns the events that tick produced. */
 import type { Scenario } from '../scenario/format';
 import { AGENT_MATRIX, KNOCKDOWN_PER_SECOND } from './agents';
+import { AIR_USE_L_PER_MIN, pressureAfter, type Workload } from './breathingAir';
 import { roomFire } from './compartments';
 import { AMBIENT_DECI_C, SECONDS_PER_TICK, TICKS_PER_SECOND, TICKS_PER_STEP } from './constants';
 import { secondsToReach, tSquaredHrr } from './fireGrowth';
@@ -175,11 +176,33 @@ function applyHotLayers(w: WorldState): void {
   });
 }
 
+/** How hard a crew member is working this tick, which sets how fast the set empties. */
+function workload(c: CrewState): Workload {
+  if (c.dischargingAt !== null) return 'moderate';
+  return c.path.length > 0 ? 'walking' : 'rest';
+}
+
+function breathe(w: WorldState, c: CrewState, events: WorldEvent[]): void {
+  const air = c.air;
+  if (!air || air.empty) return;
+  const litres = (AIR_USE_L_PER_MIN[workload(c)] * SECONDS_PER_TICK) / 60;
+  air.bar = pressureAfter({ volumeL: air.cylinderL, fullBar: 0 }, air.bar, litres);
+  if (!air.alarmed && air.bar <= air.alarmBar) {
+    air.alarmed = true;
+    events.push({ tick: w.tick, type: 'AIR_ALARM', crewId: c.id });
+  }
+  if (air.bar <= 0) {
+    air.empty = true;
+    events.push({ tick: w.tick, type: 'AIR_EMPTY', crewId: c.id });
+  }
+}
+
 /** One tick. Mutates `w` and returns the events, stamped with the tick they happened on. */
 export function stepWorld(scenario: Scenario, w: WorldState): WorldEvent[] {
   const events: WorldEvent[] = [];
   for (const c of w.crew) moveCrew(scenario, w, c, events);
   for (const c of w.crew) discharge(w, c, events);
+  for (const c of w.crew) breathe(w, c, events);
   igniteItems(w, events);
   growFires(w, events);
   stepFields(w);
