@@ -47,7 +47,7 @@ export default tseslint.config(
       'no-warning-comments': ['error', { terms: ['todo', 'fixme'], location: 'start' }],
     },
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked, languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node } },
   { files: ['engine/**/*.ts'], languageOptions: { globals: {} }, rules: engineBans },
   {
     files: ['client/**/*.{ts,tsx}'],
