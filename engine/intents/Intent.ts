@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 const CrewId = z.string().min(1).max(64);
 const Coord = z.int().min(0).max(4096);
+const Ref = z.string().min(1).max(64);
 
 export const Intent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('moveTo'), crewId: CrewId, x: Coord, y: Coord }),
@@ -13,6 +14,16 @@ export const Intent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('startDischarge'), crewId: CrewId, itemId: z.string().min(1).max(64) }),
   z.strictObject({ type: z.literal('stopDischarge'), crewId: CrewId }),
   z.strictObject({ type: z.literal('closeValve'), crewId: CrewId, itemId: z.string().min(1).max(64) }),
+  z.strictObject({ type: z.literal('useStairs'), crewId: CrewId, dir: z.enum(['up', 'down']) }),
+  z.strictObject({ type: z.literal('carry'), crewId: CrewId, victimId: Ref }),
+  z.strictObject({ type: z.literal('putDown'), crewId: CrewId }),
+  z.strictObject({ type: z.literal('triage'), crewId: CrewId, victimId: Ref, tag: z.enum(['green', 'yellow', 'red', 'black']) }),
+  z.strictObject({ type: z.literal('openAirway'), crewId: CrewId, victimId: Ref }),
+  z.strictObject({ type: z.literal('freeVictim'), crewId: CrewId, victimId: Ref }),
+  /** With `level`, from the foot of a ladder pitched to (x, y): cut the grille at that storey. */
+  z.strictObject({ type: z.literal('force'), crewId: CrewId, x: Coord, y: Coord, level: z.int().min(1).max(80).optional() }),
+  z.strictObject({ type: z.literal('placeLadder'), crewId: CrewId, x: Coord, y: Coord }),
+  z.strictObject({ type: z.literal('climb'), crewId: CrewId, level: z.int().min(0).max(80) }),
   z.strictObject({ type: z.literal('endRun') }),
 ]);
 export type Intent = z.infer<typeof Intent>;
@@ -30,4 +41,19 @@ export type RefusalReason =
   | 'outOfRange'
   | 'notBurning'
   | 'empty'
-  | 'noValve';
+  | 'noValve'
+  | 'notOnStairs'
+  | 'noFloorThere'
+  | 'unknownVictim'
+  | 'alreadyCarrying'
+  | 'notCarrying'
+  | 'victimTrapped'
+  | 'victimDead'
+  | 'notTrapped'
+  | 'needsTool'
+  | 'cannotForce'
+  | 'busy'
+  | 'notOutside'
+  | 'noLadder'
+  | 'ladderTooShort'
+  | 'windowClosed';

@@ -3,8 +3,11 @@
 import { findPath } from '../world/findPath';
 import { Cell, cellAt, isDoor, isWalkable, setCell } from '../world/grid';
 import type { CrewState, WorldEvent, WorldState } from '../world/WorldState';
+import { applyAccessIntent } from './accessIntents';
+import { applyCasualtyIntent } from './casualtyIntents';
 import type { Intent, RefusalReason } from './Intent';
 
+const STAIR_TICKS = 15;
 const STEP: Record<'N' | 'E' | 'S' | 'W', [number, number]> = { N: [0, -1], E: [1, 0], S: [0, 1], W: [-1, 0] };
 
 /** Manipulating doors and valves needs the cell to be within arm's reach (one cell, diagonals too). */
@@ -23,7 +26,19 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
   if (!c) return refuse(w, intent, 'unknownCrew');
   const g = w.floors[c.floor];
   if (!g) return refuse(w, intent, 'unknownCrew');
+  if (c.busy) return refuse(w, intent, 'busy');
+  const no = (reason: RefusalReason): WorldEvent[] => refuse(w, intent, reason);
   switch (intent.type) {
+    case 'carry':
+    case 'putDown':
+    case 'triage':
+    case 'openAirway':
+    case 'freeVictim':
+      return applyCasualtyIntent(w, c, intent, no);
+    case 'force':
+    case 'placeLadder':
+    case 'climb':
+      return applyAccessIntent(w, c, intent, no);
     case 'moveTo': {
       const path = findPath(g, c.x, c.y, intent.x, intent.y);
       if (!path) return refuse(w, intent, 'unreachable');
@@ -72,6 +87,19 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
     case 'stopDischarge':
       c.dischargingAt = null;
       return [];
+    case 'useStairs': {
+      const link = intent.dir === 'up'
+        ? w.stairs.find((l) => l.lower === c.floor && l.lowerCell === c.y * g.width + c.x)
+        : w.stairs.find((l) => l.upper === c.floor && l.upperCell === c.y * g.width + c.x);
+      if (cellAt(g, c.x, c.y) !== Cell.stairs) return refuse(w, intent, 'notOnStairs');
+      if (!link) return refuse(w, intent, 'noFloorThere');
+      c.floor = intent.dir === 'up' ? link.upper : link.lower;
+      c.path = [];
+      c.dischargingAt = null;
+      // A flight of stairs in kit takes about three seconds.
+      c.stepCooldown = STAIR_TICKS;
+      return [{ tick: w.tick, type: 'FLOOR_CHANGED', crewId: c.id, floor: c.floor }];
+    }
     case 'closeValve': {
       const item = w.items.find((i) => i.id === intent.itemId);
       if (!item) return refuse(w, intent, 'unknownItem');

@@ -20,6 +20,12 @@ export function stateHash(run: Run): string {
     h.string(c.dischargingAt ?? '').string(c.zoneId ?? '');
     for (const e of c.equipment) h.string(e.id).int(e.remainingTicks);
     if (c.air) h.number(c.air.bar).int(c.air.alarmed ? 1 : 0).int(c.air.empty ? 1 : 0);
+    h.string(c.carrying ?? '').string(c.busy ? `${c.busy.kind}:${c.busy.ticksLeft}` : '');
   }
+  for (const v of w.victims) {
+    h.string(v.id).int(v.floor).int(v.x).int(v.y).number(v.dose).string(v.status).string(v.mobility);
+    h.int(v.trapped ? 1 : 0).string(v.carriedBy ?? '').int(v.safe ? 1 : 0).int(v.reached ? 1 : 0).int(v.airwayOpened ? 1 : 0).string(v.tag ?? '').ints(v.path).int(v.stepCooldown);
+  }
+  for (const l of w.ladders) h.int(l.x).int(l.y).int(l.footX).int(l.footY);
   return h.digest();
 }

@@ -36,11 +36,26 @@ function checkMap(s: Scenario, issues: ScenarioIssue[]): void {
   });
 }
 
+function checkStairs(s: Scenario, issues: ScenarioIssue[]): void {
+  const levels = s.world.floors.map((f) => f.level);
+  s.world.floors.forEach((floor, f) => {
+    if (levels.indexOf(floor.level) !== f) issues.push({ path: jsonPath(['world', 'floors', f, 'level']), rule: `level ${floor.level} is already used by floor "${s.world.floors[levels.indexOf(floor.level)]?.id ?? ''}"` });
+    floor.rows.forEach((row, y) => {
+      for (let x = 0; x < row.length; x++) {
+        if (row[x] !== 'S') continue;
+        const joins = [floor.level + 1, floor.level - 1].some((lv) => s.world.floors.find((o) => o.level === lv)?.rows[y]?.[x] === 'S');
+        if (!joins) issues.push({ path: jsonPath(['world', 'floors', f, 'rows', y]), rule: `the stair at (${x}, ${y}) leads nowhere: no stair at the same place on the floor above or below` });
+      }
+    });
+  });
+}
+
 function checkIds(s: Scenario, issues: ScenarioIssue[]): void {
   const groups: [string, { id: string }[]][] = [
     ['world.floors', s.world.floors],
     ['world.zones', s.world.zones],
     ['world.items', s.world.items],
+    ['world.victims', s.world.victims],
     ['crew', s.crew],
     ['rubric.criteria', s.rubric.criteria],
   ];
@@ -78,6 +93,7 @@ function checkPositions(s: Scenario, issues: ScenarioIssue[]): void {
   };
   s.world.items.forEach((it, i) => place(['world', 'items', i], it.floor, it.x, it.y, false));
   s.crew.forEach((c, i) => place(['crew', i], c.floor, c.x, c.y, true));
+  s.world.victims.forEach((v, i) => place(['world', 'victims', i], v.floor, v.x, v.y, true));
   s.world.zones.forEach((z, i) => {
     const g = grids.get(z.floor);
     if (!g) issues.push({ path: jsonPath(['world', 'zones', i, 'floor']), rule: `floor "${z.floor}" does not exist in world.floors` });
@@ -184,6 +200,23 @@ function eventPossible(s: Scenario, event: EventType): boolean {
       return doors;
     case 'ZONE_ENTERED':
       return s.world.zones.length > 0;
+    case 'VICTIM_REACHED':
+    case 'VICTIM_TRIAGED':
+    case 'AIRWAY_OPENED':
+    case 'VICTIM_CARRIED':
+    case 'VICTIM_RESCUED':
+      return s.world.victims.length > 0;
+    case 'VICTIM_ESCAPED':
+      return s.world.victims.some((v) => v.mobility === 'walks');
+    case 'VICTIM_FREED':
+      return s.world.victims.some((v) => v.trapped) && s.crew.some((c) => c.tools.includes('hydraulicSpreader'));
+    case 'FORCED_OPEN':
+      return s.crew.some((c) => c.tools.includes('halligan') || c.tools.includes('cutter'));
+    case 'AIR_ALARM':
+    case 'AIR_EMPTY':
+      return s.crew.some((c) => c.breathingSet !== undefined);
+    case 'FLOOR_CHANGED':
+      return s.world.floors.length > 1;
     default:
       return true;
   }
@@ -207,6 +240,7 @@ function checkRubric(s: Scenario, issues: ScenarioIssue[]): void {
 export function checkScenario(s: Scenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   checkMap(s, issues);
+  checkStairs(s, issues);
   checkIds(s, issues);
   checkPositions(s, issues);
   checkStatechart(s, issues);

@@ -2,7 +2,7 @@
  *  scenario may contain; scenarios/scenario.schema.json is generated from it. No semantics here:
  *  cross-references and reachability are checked in checkScenario. */
 import { z } from 'zod';
-import { AGENTS, CATEGORIES, COMPETENCIES, EVENT_TYPES, FIRE_CLASSES, GROWTH_CLASSES } from './vocabulary';
+import { AGENTS, TOOLS, CATEGORIES, COMPETENCIES, EVENT_TYPES, FIRE_CLASSES, GROWTH_CLASSES } from './vocabulary';
 
 export const SCENARIO_FORMAT = 'fireground-scenario';
 export const SCENARIO_VERSION = 1;
@@ -23,17 +23,20 @@ export const MAP_LEGEND = {
   W: 'window',
   G: 'windowGrille',
   S: 'stairs',
+  O: 'windowOpen',
 } as const;
 
 export const Floor = z.strictObject({
   id: Id,
   name: LocalizedText,
+  /** Storey: 0 is the ground floor. Stairs join cells at the same x, y on adjacent levels. */
+  level: z.int().min(-3).max(80).default(0),
   /** Ceiling height in metres (the MQH hot layer and AT depend on it). */
   ceilingM: z.number().min(1.8).max(20).default(2.7),
   /** Wall lining conductance hk in kW/m^2K; 0.0134 is 12.7 mm gypsum board. */
   wallHk: z.number().positive().max(1).default(0.0134),
   rows: z
-    .array(z.string().regex(/^[#.,DdLWGS]+$/, { error: 'map rows may only use the legend characters # . , D d L W G S' }))
+    .array(z.string().regex(/^[#.,DdLWGSO]+$/, { error: 'map rows may only use the legend characters # . , D d L W G S O' }))
     .min(3),
 });
 
@@ -103,6 +106,9 @@ export const CrewMember = z.strictObject({
   equipment: z.array(Equipment),
   /** Breathing apparatus worn and on air from the start; absent: no set. */
   breathingSet: BreathingSet.optional(),
+  /** Tools carried: forcible entry (halligan for locked doors, cutter for grilles), extrication
+   *  (hydraulic spreader), ladder, thermal camera. */
+  tools: z.array(z.enum(TOOLS)).default([]),
 });
 
 const ParamValue = z.union([z.string(), z.number(), z.boolean(), LocalizedText]);
@@ -131,6 +137,21 @@ export const Statechart = z.strictObject({
   states: z.record(z.string(), StateDef),
 });
 
+const EventName = z.enum(EVENT_TYPES);
+
+/** Narrows which events count for a criterion: every field given must match the event's. */
+export const EventFilter = z.strictObject({
+  crewId: z.string().optional(),
+  itemId: z.string().optional(),
+  zoneId: z.string().optional(),
+  victimId: z.string().optional(),
+  agent: z.enum(AGENTS).optional(),
+  tag: z.enum(['green', 'yellow', 'red', 'black']).optional(),
+  correct: z.boolean().optional(),
+  reason: z.string().optional(),
+});
+export type EventFilter = z.infer<typeof EventFilter>;
+
 const CriterionBase = {
   id: Id,
   title: LocalizedText,
@@ -138,8 +159,10 @@ const CriterionBase = {
   competency: z.enum(COMPETENCIES),
   doctrine: z.string().min(1),
   feedback: z.strictObject({ pass: LocalizedText, fail: LocalizedText }),
+  /** Only events matching this filter count (for every event the criterion names). */
+  where: EventFilter.optional(),
 };
-const EventName = z.enum(EVENT_TYPES);
+
 
 export const Criterion = z.discriminatedUnion('kind', [
   z.strictObject({ ...CriterionBase, kind: z.literal('time'), event: EventName, withinS: z.int().min(1) }),
@@ -156,6 +179,33 @@ export const Rubric = z.strictObject({
   starsPercent: z.tuple([z.number(), z.number(), z.number()]),
   criteria: z.array(Criterion).min(1),
 });
+
+export const VictimFindings = z.strictObject({
+  breathing: z.boolean(),
+  breathesAfterAirway: z.boolean().default(false),
+  respiratoryRate: z.int().min(0).max(80),
+  poorPerfusion: z.boolean(),
+  pulse: z.boolean().default(true),
+  obeysCommands: z.boolean(),
+});
+
+export const Victim = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  floor: Id,
+  x: z.int().min(0),
+  y: z.int().min(0),
+  child: z.boolean().default(false),
+  /** walks: finds its own way out if it can see; others wait for rescue. */
+  mobility: z.enum(['walks', 'nonAmbulatory', 'unconscious']),
+  /** The START truth the triage intent is compared with. */
+  findings: VictimFindings,
+  /** Fractional effective dose already taken before the crew arrive. */
+  startDose: z.number().min(0).max(0.99).default(0),
+  /** Trapped (e.g. in a crushed car): cannot be carried until freed with a cutting tool. */
+  trapped: z.boolean().default(false),
+});
+export type Victim = z.infer<typeof Victim>;
 
 export const Scenario = z.strictObject({
   $schema: z.string().optional(),
@@ -177,6 +227,7 @@ export const Scenario = z.strictObject({
     floors: z.array(Floor).min(1),
     zones: z.array(Zone),
     items: z.array(Item),
+    victims: z.array(Victim).default([]),
   }),
   crew: z.array(CrewMember).min(1),
   statechart: Statechart,
@@ -196,3 +247,4 @@ export type Statechart = z.infer<typeof Statechart>;
 export type Criterion = z.infer<typeof Criterion>;
 export type Rubric = z.infer<typeof Rubric>;
 export type Scenario = z.infer<typeof Scenario>;
+

@@ -41,12 +41,15 @@ export const GROWTH_CLASSES = ['slow', 'medium', 'fast', 'ultraFast'] as const;
 
 export const AGENTS = ['water', 'foam', 'co2', 'powderABC', 'wetChemical'] as const;
 
+export const TOOLS = ['halligan', 'cutter', 'hydraulicSpreader', 'ladder', 'thermalCamera'] as const;
+
 /** Events the world and the run write into the log; statecharts and rubrics refer to them by name. */
 export const EVENT_TYPES = [
   'RUN_STARTED',
   'PHASE_ENTERED',
   'RADIO',
   'ZONE_ENTERED',
+  'FLOOR_CHANGED',
   'DOOR_OPENED',
   'DOOR_CLOSED',
   'ITEM_IGNITED',
@@ -60,6 +63,16 @@ export const EVENT_TYPES = [
   'EXTINGUISHER_EMPTY',
   'AIR_ALARM',
   'AIR_EMPTY',
+  'FORCED_OPEN',
+  'VICTIM_FREED',
+  'VICTIM_REACHED',
+  'VICTIM_TRIAGED',
+  'AIRWAY_OPENED',
+  'VICTIM_CARRIED',
+  'VICTIM_RESCUED',
+  'VICTIM_ESCAPED',
+  'VICTIM_INCAPACITATED',
+  'VICTIM_DIED',
   'INTENT_REFUSED',
   'TIME_UP',
   'RUN_ENDED',
@@ -70,4 +83,5 @@ export type Competency = (typeof COMPETENCIES)[number];
 export type FireClass = (typeof FIRE_CLASSES)[number];
 export type GrowthClass = (typeof GROWTH_CLASSES)[number];
 export type Agent = (typeof AGENTS)[number];
+export type Tool = (typeof TOOLS)[number];
 export type EventType = (typeof EVENT_TYPES)[number];

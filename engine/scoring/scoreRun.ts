@@ -1,6 +1,6 @@
 /** Scores a run's event log against its scenario's rubric: per-criterion result with evidence, total,
  *  pass, stars and a competency breakdown. The same function scores live, replayed and uploaded runs. */
-import type { Criterion, LocalizedText, Scenario } from '../scenario/format';
+import type { Criterion, EventFilter, LocalizedText, Scenario } from '../scenario/format';
 import type { Competency, EventType } from '../scenario/vocabulary';
 import { TICKS_PER_SECOND } from '../world/constants';
 import type { WorldEvent } from '../world/WorldState';
@@ -28,11 +28,14 @@ export interface ScoreResult {
   competencies: Partial<Record<Competency, { earned: number; possible: number }>>;
 }
 
-function first(events: readonly WorldEvent[], type: EventType): WorldEvent | undefined {
-  return events.find((e) => e.type === type);
+function matches(e: WorldEvent, where: EventFilter | undefined): boolean {
+  if (!where) return true;
+  return Object.entries(where).every(([k, v]) => v === undefined || (e as unknown as Record<string, unknown>)[k] === v);
 }
 
-function judge(c: Criterion, events: readonly WorldEvent[]): { passed: boolean; evidence: WorldEvent | undefined } {
+function judge(c: Criterion, all: readonly WorldEvent[]): { passed: boolean; evidence: WorldEvent | undefined } {
+  const events = c.where ? all.filter((e) => matches(e, c.where)) : all;
+  const first = (list: readonly WorldEvent[], type: EventType): WorldEvent | undefined => list.find((e) => e.type === type);
   switch (c.kind) {
     case 'time': {
       const e = first(events, c.event);

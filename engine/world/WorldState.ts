@@ -1,12 +1,14 @@
 /** The mutable state of one simulated incident and how it is created from a scenario. Plain data and
  *  typed arrays only, so it can be hashed, copied for a fork and projected into views. */
 import type { Scenario } from '../scenario/format';
-import type { Agent, EventType, FireClass, GrowthClass } from '../scenario/vocabulary';
+import type { Agent, EventType, FireClass, GrowthClass, Tool } from '../scenario/vocabulary';
 import { seedState } from '../prng';
 import { AMBIENT_DECI_C, TICKS_PER_SECOND } from './constants';
 import { alarmPressure } from './breathingAir';
+import type { CasualtyFindings, TriageTag } from './startTriage';
 import { deriveCompartments, type FloorCompartments } from './compartments';
 import { buildFloorGrid, type FloorGrid } from './grid';
+import { linkStairs, type StairLink } from './stairs';
 
 export interface ItemState {
   id: string;
@@ -49,6 +51,32 @@ export interface ExtinguisherState {
   rangeCells: number;
 }
 
+export interface VictimState {
+  id: string;
+  floor: number;
+  x: number;
+  y: number;
+  child: boolean;
+  mobility: 'walks' | 'nonAmbulatory' | 'unconscious';
+  findings: CasualtyFindings;
+  /** Fractional effective dose: incapacitated at 1, dead at 2 if it keeps rising. */
+  dose: number;
+  status: 'ok' | 'incapacitated' | 'dead';
+  trapped: boolean;
+  carriedBy: string | null;
+  /** Out of the hazard: put down outdoors, or walked out. */
+  safe: boolean;
+  reached: boolean;
+  airwayOpened: boolean;
+  tag: TriageTag | null;
+  path: number[];
+  stepCooldown: number;
+}
+
+export type BusyTask =
+  | { kind: 'force'; floor: number; x: number; y: number; ticksLeft: number }
+  | { kind: 'free'; victimId: string; ticksLeft: number };
+
 export interface AirState {
   cylinderL: number;
   bar: number;
@@ -71,6 +99,11 @@ export interface CrewState {
   /** Item the crew member is discharging at, or null. */
   dischargingAt: string | null;
   zoneId: string | null;
+  /** Victim being carried, or null. */
+  carrying: string | null;
+  tools: Tool[];
+  /** A task that takes time (forcing a door, cutting a grille, freeing a trapped victim). */
+  busy: BusyTask | null;
   /** Breathing apparatus, or null without one. */
   air: AirState | null;
 }
@@ -88,6 +121,12 @@ export interface WorldEvent {
   reason?: string;
   /** Compartment index on the event's floor (fire behaviour events). */
   room?: number;
+  /** Floor index (FLOOR_CHANGED). */
+  floor?: number;
+  victimId?: string;
+  /** Triage: the tag given and whether START agrees. */
+  tag?: TriageTag;
+  correct?: boolean;
 }
 
 export interface WorldState {
@@ -100,9 +139,15 @@ export interface WorldState {
   smoke: Int32Array[];
   items: ItemState[];
   crew: CrewState[];
+  victims: VictimState[];
   /** Compartments per floor: derived once from the walls (doors and windows are their boundaries). */
   compartments: FloorCompartments[];
   rooms: RoomState[][];
+  /** Storey of each floor, and the stair links between them (derived once from the maps). */
+  levels: number[];
+  stairs: StairLink[];
+  /** Ladders pitched against the building: the foot on the ground floor, the head at (x, y) above. */
+  ladders: { x: number; y: number; footX: number; footY: number }[];
 }
 
 /** Solids ignite when the gas around them passes about 350 degC; gas cylinders only by failure. */
@@ -115,8 +160,31 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
   const floorIndex = new Map(scenario.world.floors.map((f, i) => [f.id, i]));
   const floors = scenario.world.floors.map(buildFloorGrid);
   const compartments = floors.map((g, f) => deriveCompartments(g, f, scenario.world.floors[f]?.ceilingM ?? 2.7, scenario.world.floors[f]?.wallHk ?? 0.0134));
+  const levels = scenario.world.floors.map((f) => f.level);
   return {
+    levels,
+    stairs: linkStairs(floors, levels),
+    ladders: [],
     compartments,
+    victims: scenario.world.victims.map((v) => ({
+      id: v.id,
+      floor: floorIndex.get(v.floor) ?? 0,
+      x: v.x,
+      y: v.y,
+      child: v.child,
+      mobility: v.mobility,
+      findings: { child: v.child, walks: v.mobility === 'walks', ...v.findings },
+      dose: v.startDose,
+      status: 'ok' as const,
+      trapped: v.trapped,
+      carriedBy: null,
+      safe: false,
+      reached: false,
+      airwayOpened: false,
+      tag: null,
+      path: [],
+      stepCooldown: 0,
+    })),
     rooms: compartments.map((c) => c.rooms.map(() => ({ hrrKW: 0, hotLayerC: AMBIENT_DECI_C / 10, ventLimitKW: 0, flashoverKW: 0, rolloverWarned: false, flashedOver: false }))),
     tick: 0,
     rng: seedState(seed),
@@ -158,6 +226,9 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       selected: 0,
       dischargingAt: null,
       zoneId: null,
+      carrying: null,
+      tools: [...c.tools],
+      busy: null,
       air: c.breathingSet
         ? {
             cylinderL: c.breathingSet.cylinderL,
@@ -180,8 +251,12 @@ export function cloneWorld(w: WorldState): WorldState {
     heat: w.heat.map((h) => h.slice()),
     smoke: w.smoke.map((s) => s.slice()),
     items: w.items.map((i) => ({ ...i })),
-    crew: w.crew.map((c) => ({ ...c, path: c.path.slice(), equipment: c.equipment.map((e) => ({ ...e })), air: c.air ? { ...c.air } : null })),
+    crew: w.crew.map((c) => ({ ...c, path: c.path.slice(), equipment: c.equipment.map((e) => ({ ...e })), air: c.air ? { ...c.air } : null, tools: [...c.tools], busy: c.busy ? { ...c.busy } : null })),
     compartments: w.compartments,
+    victims: w.victims.map((v) => ({ ...v, path: v.path.slice() })),
+    levels: w.levels,
+    stairs: w.stairs,
+    ladders: w.ladders.map((l) => ({ ...l })),
     rooms: w.rooms.map((f) => f.map((r) => ({ ...r }))),
   };
 }

@@ -30,7 +30,7 @@ export interface FloorCompartments {
 }
 
 const isIndoor = (k: number): boolean => k === Cell.floor || k === Cell.stairs;
-const isOpeningCell = (k: number): boolean => k === Cell.doorClosed || k === Cell.doorOpen || k === Cell.doorLocked || k === Cell.window || k === Cell.windowGrille;
+const isOpeningCell = (k: number): boolean => k === Cell.doorClosed || k === Cell.doorOpen || k === Cell.doorLocked || k === Cell.window || k === Cell.windowGrille || k === Cell.windowOpen;
 
 export function deriveCompartments(g: FloorGrid, floor: number, ceilingM: number, hk: number): FloorCompartments {
   const { width, height, cells } = g;

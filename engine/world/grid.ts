@@ -12,6 +12,8 @@ export const Cell = {
   window: 6,
   windowGrille: 7,
   stairs: 8,
+  /** A window opened or with its grille cut: gas vents through it and a ladder reaches it. */
+  windowOpen: 9,
 } as const;
 export type CellKind = (typeof Cell)[keyof typeof Cell];
 
@@ -25,6 +27,7 @@ const FROM_CHAR: Record<string, CellKind> = {
   W: Cell.window,
   G: Cell.windowGrille,
   S: Cell.stairs,
+  O: Cell.windowOpen,
 };
 
 export interface FloorGrid {
@@ -60,7 +63,7 @@ export function cellAt(g: FloorGrid, x: number, y: number): CellKind {
 }
 
 export function isWalkable(kind: number): boolean {
-  return kind === Cell.floor || kind === Cell.outdoor || kind === Cell.doorOpen || kind === Cell.stairs;
+  return kind === Cell.floor || kind === Cell.outdoor || kind === Cell.doorOpen || kind === Cell.stairs || kind === Cell.windowOpen;
 }
 
 /** Heat and smoke pass through open cells and open doors, not through walls, closed doors or glazing. */

@@ -12,7 +12,7 @@ export function zoneOf(scenario: Scenario, floorId: string, x: number, y: number
   return null;
 }
 
-export function moveCrew(scenario: Scenario, w: WorldState, c: CrewState, events: WorldEvent[]): void {
+export function moveCrew(w: WorldState, c: CrewState): void {
   if (c.stepCooldown > 0) {
     c.stepCooldown -= 1;
     return;
@@ -28,8 +28,8 @@ export function moveCrew(scenario: Scenario, w: WorldState, c: CrewState, events
   c.path.shift();
   c.x = next % g.width;
   c.y = (next - c.x) / g.width;
-  c.stepCooldown = TICKS_PER_STEP - 1;
-  updateZone(scenario, w, c, events);
+  // Carrying a casualty halves the pace.
+  c.stepCooldown = (c.carrying ? 2 * TICKS_PER_STEP : TICKS_PER_STEP) - 1;
 }
 
 /** Emits ZONE_ENTERED when a crew member's position puts them in a new zone. */

@@ -28,7 +28,7 @@ const CORPUS: [string, (s: Json) => void, { path: string; rule: string }][] = [
   ['crew outside the map', (s) => (at(s, ['crew', 0]).x = 40), { path: '$.crew[0]', rule: 'position (40, 13) is outside floor "floor-5", which is 24 x 15 cells' }],
   ['unknown floor', (s) => (at(s, ['crew', 0]).floor = 'floor-9'), { path: '$.crew[0].floor', rule: 'floor "floor-9" does not exist in world.floors' }],
   ['ragged map row', (s) => ((at(s, ['world', 'floors', 0]).rows as string[])[2] = '#...#'), { path: '$.world.floors[0].rows[2]', rule: 'every map row must be 24 cells wide like the first, this one is 5' }],
-  ['bad map character', (s) => ((at(s, ['world', 'floors', 0]).rows as string[])[2] = '#....X..................#'), { path: '$.world.floors[0].rows[2]', rule: 'map rows may only use the legend characters # . , D d L W G S' }],
+  ['bad map character', (s) => ((at(s, ['world', 'floors', 0]).rows as string[])[2] = '#....X..................#'), { path: '$.world.floors[0].rows[2]', rule: 'map rows may only use the legend characters # . , D d L W G S O' }],
   ['duplicate item id', (s) => (at(s, ['world', 'items', 1]).id = 'pan-oil'), { path: '$.world.items[1].id', rule: 'id "pan-oil" is used twice in world.items' }],
   ['unknown initial phase', (s) => (at(s, ['statechart']).initial = 'arrival'), { path: '$.statechart.initial', rule: 'initial phase "arrival" is not one of the states (dispatch, sizeUp, attack, overhaul, debrief)' }],
   ['unknown target', (s) => (at(s, ['statechart', 'states', 'attack', 'on', 'ALL_FIRES_OUT']).target = 'mopUp'), { path: '$.statechart.states.attack.on.ALL_FIRES_OUT.target', rule: 'target "mopUp" is not one of the states' }],

@@ -1,0 +1,55 @@
+/** Intents that act on a casualty: carry, put down, triage (compared with START), open the airway,
+ *  free a trapped person. Each checks reach and state and refuses with a reason. */
+import { Cell, cellAt } from '../world/grid';
+import { startTag } from '../world/startTriage';
+import type { CrewState, WorldEvent, WorldState } from '../world/WorldState';
+import type { Intent, RefusalReason } from './Intent';
+
+/** Freeing a person trapped in a crushed car with a hydraulic spreader takes about a minute. */
+const FREE_TICKS = 60 * 5;
+
+type CasualtyIntent = Extract<Intent, { type: 'carry' | 'putDown' | 'triage' | 'openAirway' | 'freeVictim' }>;
+
+export function applyCasualtyIntent(w: WorldState, c: CrewState, intent: CasualtyIntent, refuse: (r: RefusalReason) => WorldEvent[]): WorldEvent[] {
+  const t = w.tick;
+  if (intent.type === 'putDown') {
+    const v = w.victims.find((x) => x.id === c.carrying);
+    if (!v) return refuse('notCarrying');
+    v.carriedBy = null;
+    c.carrying = null;
+    const g = w.floors[c.floor];
+    if (g && cellAt(g, c.x, c.y) === Cell.outdoor && v.status !== 'dead') {
+      v.safe = true;
+      return [{ tick: t, type: 'VICTIM_RESCUED', crewId: c.id, victimId: v.id }];
+    }
+    return [];
+  }
+  const v = w.victims.find((x) => x.id === intent.victimId);
+  if (!v) return refuse('unknownVictim');
+  if (v.floor !== c.floor || Math.abs(v.x - c.x) > 1 || Math.abs(v.y - c.y) > 1) return refuse('notAdjacent');
+  switch (intent.type) {
+    case 'carry':
+      if (c.carrying) return refuse('alreadyCarrying');
+      if (v.trapped) return refuse('victimTrapped');
+      if (v.carriedBy) return refuse('alreadyCarrying');
+      v.carriedBy = c.id;
+      c.carrying = v.id;
+      v.path = [];
+      return [{ tick: t, type: 'VICTIM_CARRIED', crewId: c.id, victimId: v.id }];
+    case 'triage': {
+      const truth = startTag(v.findings);
+      v.tag = intent.tag;
+      return [{ tick: t, type: 'VICTIM_TRIAGED', crewId: c.id, victimId: v.id, tag: intent.tag, correct: intent.tag === truth }];
+    }
+    case 'openAirway':
+      if (v.status === 'dead') return refuse('victimDead');
+      v.airwayOpened = true;
+      return [{ tick: t, type: 'AIRWAY_OPENED', crewId: c.id, victimId: v.id }];
+    case 'freeVictim':
+      if (!v.trapped) return refuse('notTrapped');
+      if (!c.tools.includes('hydraulicSpreader')) return refuse('needsTool');
+      c.busy = { kind: 'free', victimId: v.id, ticksLeft: FREE_TICKS };
+      c.path = [];
+      return [];
+  }
+}

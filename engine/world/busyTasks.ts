@@ -1,0 +1,24 @@
+/** Tasks that take time (forcing a door, cutting a grille, freeing a trapped casualty): counted down
+ *  each tick and carried out when done. The crew member cannot do anything else meanwhile. */
+import { Cell, cellAt, setCell } from './grid';
+import type { CrewState, WorldEvent, WorldState } from './WorldState';
+
+export function stepBusy(w: WorldState, c: CrewState, events: WorldEvent[]): void {
+  const task = c.busy;
+  if (!task) return;
+  task.ticksLeft -= 1;
+  if (task.ticksLeft > 0) return;
+  c.busy = null;
+  if (task.kind === 'force') {
+    const g = w.floors[task.floor];
+    if (!g) return;
+    const kind = cellAt(g, task.x, task.y);
+    setCell(g, task.x, task.y, kind === Cell.windowGrille ? Cell.windowOpen : Cell.doorOpen);
+    events.push({ tick: w.tick, type: 'FORCED_OPEN', crewId: c.id });
+  } else {
+    const v = w.victims.find((x) => x.id === task.victimId);
+    if (!v) return;
+    v.trapped = false;
+    events.push({ tick: w.tick, type: 'VICTIM_FREED', crewId: c.id, victimId: v.id });
+  }
+}
