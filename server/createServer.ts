@@ -4,17 +4,19 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import type { AddressInfo } from 'node:net';
 import { Server as GameServer, type matchMaker, type Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { createApi } from './http/createApi';
+import { createApi, type AuthOptions } from './http/createApi';
 import { staticClient } from './http/staticClient';
 import { DrillRoom } from './rooms/DrillRoom';
 import { loadScenarioCatalogue, type ScenarioCatalogue } from './scenarioCatalogue';
-import type { RunStore } from './store/RunStore';
+import type { SqlStore } from './store/SqlStore';
 
 export interface ServerOptions {
   /** 0 picks a free port (tests). */
   port: number;
   host?: string;
-  store: RunStore;
+  store: SqlStore;
+  /** Clock, session lifetime and cookie flags; defaults suit `npm start`. */
+  auth?: AuthOptions;
   /** Defaults to every scenario under scenarios/. */
   catalogue?: ScenarioCatalogue;
   /** Colyseus presence and driver; local (in-process) ones when omitted. */
@@ -52,7 +54,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     gracefullyShutdown: false,
     express: (app) => {
       app.disable('x-powered-by');
-      app.use('/api', createApi({ store: options.store, catalogue, onUnexpectedError }));
+      app.use('/api', createApi({ store: options.store, catalogue, onUnexpectedError, ...(options.auth ? { auth: options.auth } : {}) }));
       app.use(staticClient(options.clientDir));
     },
   });

@@ -8,7 +8,7 @@ import { createServer, type RunningServer } from './createServer';
 import { CatalogueError, loadScenarioCatalogue } from './scenarioCatalogue';
 import { openPgliteRunStore } from './store/PgliteRunStore';
 import { openPgRunStore } from './store/PgRunStore';
-import type { RunStore } from './store/RunStore';
+import type { SqlStore } from './store/SqlStore';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(2567),
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const store: RunStore = env.DATABASE_URL ? openPgRunStore({ connectionString: env.DATABASE_URL }) : await openPgliteRunStore(resolve(env.DATA_DIR, 'pglite'));
+  const store: SqlStore = env.DATABASE_URL ? openPgRunStore({ connectionString: env.DATABASE_URL }) : await openPgliteRunStore(resolve(env.DATA_DIR, 'pglite'));
   await store.migrate();
 
   const server = await createServer({
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
 
 /** Set once everything is up. A signal during startup waits for it, so nothing is closed mid-open;
  *  a second signal still kills the process at once (the handlers are `once`). */
-let running: { server: RunningServer; store: RunStore } | null = null;
+let running: { server: RunningServer; store: SqlStore } | null = null;
 let stopRequested = false;
 let stopping = false;
 

@@ -2,30 +2,57 @@
  *  Holds no state of its own; the store and catalogue are passed in. */
 import express, { type Express } from 'express';
 import { ENGINE_VERSION } from '../../engine/index';
+import { originCheck } from '../auth/originCheck';
+import { authenticate, DEFAULT_SESSION_TTL_MS, type SessionOptions } from '../auth/sessions';
 import type { ScenarioCatalogue } from '../scenarioCatalogue';
-import type { RunStore } from '../store/RunStore';
+import type { SqlStore } from '../store/SqlStore';
 import { ApiError, errorHandler } from './ApiError';
+import { assignmentsRouter } from './assignmentsRouter';
+import { authRouter } from './authRouter';
+import { dashboardRouter } from './dashboardRouter';
+import { orgRouter } from './orgRouter';
 import { runsRouter } from './runsRouter';
 import { scenariosRouter } from './scenariosRouter';
 
 /** A run record of MAX_LOGGED_INTENTS short intents fits well inside this. */
 export const MAX_BODY = '2mb';
 
-export interface ApiDeps {
-  store: RunStore;
-  catalogue: ScenarioCatalogue;
-  onUnexpectedError: (err: unknown) => void;
+export interface AuthOptions {
+  /** The clock for sessions, throttling and due dates; tests pass a settable one. */
+  now?: () => Date;
+  sessionTtlMs?: number;
+  secureCookies?: boolean;
 }
 
-export function createApi({ store, catalogue, onUnexpectedError }: ApiDeps): Express {
+export interface ApiDeps {
+  store: SqlStore;
+  catalogue: ScenarioCatalogue;
+  onUnexpectedError: (err: unknown) => void;
+  auth?: AuthOptions;
+}
+
+export function createApi({ store, catalogue, onUnexpectedError, auth = {} }: ApiDeps): Express {
   const api = express();
   api.disable('x-powered-by');
+  const sessions: SessionOptions = {
+    accounts: store.accounts,
+    now: auth.now ?? (() => new Date()),
+    ttlMs: auth.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
+    secureCookies: auth.secureCookies ?? false,
+  };
+  // Refused before the body is even parsed; then every route knows its caller (or null).
+  api.use(originCheck());
   api.use(express.json({ limit: MAX_BODY }));
+  api.use(authenticate(sessions));
   api.get('/health', (_req, res) => {
     res.json({ ok: true, engineVersion: ENGINE_VERSION, scenarios: catalogue.list().length });
   });
   api.use('/scenarios', scenariosRouter(catalogue));
   api.use('/runs', runsRouter(store, catalogue));
+  api.use('/auth', authRouter(sessions));
+  api.use('/', orgRouter(sessions));
+  api.use('/assignments', assignmentsRouter(store, catalogue, sessions.now));
+  api.use('/dashboard', dashboardRouter(store, catalogue, sessions.now));
   api.use((req) => {
     throw new ApiError(404, 'notFound', `No API route ${req.method} ${req.path}.`);
   });

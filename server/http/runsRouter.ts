@@ -3,6 +3,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { RunRecord } from '../../engine/index';
+import { authorize, runScope } from '../access/policy';
+import { callerOf } from '../auth/sessions';
 import type { ScenarioCatalogue } from '../scenarioCatalogue';
 import type { RunStore } from '../store/RunStore';
 import { submitRun } from '../runs/submitRun';
@@ -16,14 +18,19 @@ export function runsRouter(store: RunStore, catalogue: ScenarioCatalogue): Route
   const router = Router();
 
   router.post('/', async (req, res) => {
+    const caller = callerOf(res);
+    authorize(caller, 'runs.upload');
     const record = validate(RunRecord, req.body, 'run record');
-    const { httpStatus, receipt } = await submitRun(store, catalogue, record);
+    const uploader = caller ? { userId: caller.user.id, unitId: caller.user.unitId } : null;
+    const { httpStatus, receipt } = await submitRun(store, catalogue, record, uploader);
     res.status(httpStatus).json(receipt);
   });
 
   router.get('/', async (req, res) => {
+    const caller = callerOf(res);
+    authorize(caller, 'runs.read');
     const { limit } = validate(ListQuery, req.query, 'query');
-    const runs = await store.listRuns(limit);
+    const runs = await store.listRuns(limit, runScope(caller));
     res.json(
       runs.map((r) => ({
         id: r.id,
@@ -36,13 +43,18 @@ export function runsRouter(store: RunStore, catalogue: ScenarioCatalogue): Route
         stars: r.stars,
         receivedAt: r.receivedAt,
         error: r.error,
+        ownerId: r.ownerId,
+        unitId: r.unitId,
       })),
     );
   });
 
   router.get('/:id', async (req, res) => {
+    const caller = callerOf(res);
+    authorize(caller, 'runs.read');
     const { id } = validate(RunParams, req.params, 'run id');
-    const run = await store.getRun(id);
+    // A run outside the caller's scope reads as absent, so ids of other units' runs reveal nothing.
+    const run = await store.getRun(id, runScope(caller));
     if (!run) throw new ApiError(404, 'notFound', `No run ${id}.`);
     res.json(run);
   });

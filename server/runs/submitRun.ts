@@ -25,9 +25,16 @@ function receiptOf(run: StoredRun): RunReceipt {
   return { id: run.id, status: run.status, percent: run.percent, passed: run.passed, stars: run.stars, result: run.result, hashMatches: run.hashMatches };
 }
 
-/** Answers for a row that is already stored: same record -> same answer; different -> conflict. */
-function answerExisting(run: StoredRun, recordHash: string, fresh: boolean): SubmitOutcome {
-  if (run.recordHash !== recordHash) {
+/** Who uploads: the signed-in person and their unit, or null for an anonymous practice run. */
+export interface Uploader {
+  userId: string;
+  unitId: string;
+}
+
+/** Answers for a row that is already stored: same record -> same answer; different -> conflict. A run
+ *  someone else owns is a conflict too, so one person's record never answers (or moves) to another. */
+function answerExisting(run: StoredRun, recordHash: string, fresh: boolean, uploader: Uploader | null): SubmitOutcome {
+  if (run.recordHash !== recordHash || (run.ownerId !== null && run.ownerId !== uploader?.userId)) {
     throw new ApiError(409, 'idConflict', `A different record is already stored under id ${run.id}.`);
   }
   if (run.status === 'rejected') {
@@ -36,14 +43,16 @@ function answerExisting(run: StoredRun, recordHash: string, fresh: boolean): Sub
   return { httpStatus: fresh ? 201 : 200, receipt: receiptOf(run) };
 }
 
-export async function submitRun(store: RunStore, catalogue: ScenarioCatalogue, record: RunRecord): Promise<SubmitOutcome> {
+/** `receivedAt` is for server-side importers only (the demo seed); uploads take the database clock. */
+export async function submitRun(store: RunStore, catalogue: ScenarioCatalogue, record: RunRecord, uploader: Uploader | null = null, receivedAt?: string): Promise<SubmitOutcome> {
   const recordHash = contentHash(record);
   const existing = await store.getRun(record.id);
-  if (existing) return answerExisting(existing, recordHash, false);
+  if (existing) return answerExisting(existing, recordHash, false, uploader);
 
   const scenario = catalogue.get(record.scenarioId);
   if (!scenario) throw new ApiError(422, 'unknownScenario', `No scenario "${record.scenarioId}" on this server.`);
 
-  const { inserted, run } = await store.insertRun(verifyRun(scenario, record));
-  return answerExisting(run, recordHash, inserted);
+  const verified = verifyRun(scenario, record);
+  const { inserted, run } = await store.insertRun({ ...verified, ownerId: uploader?.userId ?? null, unitId: uploader?.unitId ?? null, ...(receivedAt === undefined ? {} : { receivedAt }) });
+  return answerExisting(run, recordHash, inserted, uploader);
 }

@@ -1,7 +1,7 @@
 /** The production results store: a PostgreSQL server through a `pg` connection pool. Only adapts
  *  `pg` to SqlClient; the SQL is shared with the embedded store. */
 import pg from 'pg';
-import { SqlRunStore } from './SqlRunStore';
+import { SqlStore } from './SqlStore';
 import type { SqlClient } from './SqlClient';
 
 export interface PgStoreOptions {
@@ -43,7 +43,7 @@ function adapt(db: Queryable, pool: pg.Pool | null): SqlClient {
   };
 }
 
-export function openPgRunStore(options: PgStoreOptions): SqlRunStore {
+export function openPgRunStore(options: PgStoreOptions): SqlStore {
   const { connectionString, schema, maxConnections = 10 } = options;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
   const pool = new pg.Pool({
@@ -55,5 +55,5 @@ export function openPgRunStore(options: PgStoreOptions): SqlRunStore {
   // An idle connection that breaks is dropped by the pool and the next query reconnects; without a
   // listener the 'error' event would crash the process instead.
   pool.on('error', () => undefined);
-  return new SqlRunStore(adapt(pool, pool));
+  return new SqlStore(adapt(pool, pool));
 }

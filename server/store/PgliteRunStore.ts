@@ -2,7 +2,7 @@
  *  memory, so `npm start` needs no database server. Only adapts PGlite to SqlClient. */
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { SqlRunStore } from './SqlRunStore';
+import { SqlStore } from './SqlStore';
 import type { SqlClient } from './SqlClient';
 
 type Queryable = Pick<PGlite, 'query' | 'exec'> | Transaction;
@@ -28,8 +28,8 @@ function adapt(db: Queryable, root: PGlite | null): SqlClient {
 }
 
 /** `dataDir` undefined keeps the database in memory (tests). */
-export async function openPgliteRunStore(dataDir?: string): Promise<SqlRunStore> {
+export async function openPgliteRunStore(dataDir?: string): Promise<SqlStore> {
   if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
-  return new SqlRunStore(adapt(db, db));
+  return new SqlStore(adapt(db, db));
 }

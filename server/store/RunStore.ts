@@ -1,6 +1,7 @@
 /** The results store's contract: what routes may ask of it. Backends (PGlite, PostgreSQL) implement
  *  it with the same SQL; nothing here scores or validates runs. */
 import type { RunRecord, ScoreResult } from '../../engine/index';
+import type { RunScope } from '../access/RunScope';
 
 export type RunStatus = 'verified' | 'rejected';
 
@@ -18,9 +19,16 @@ export interface NewRun {
   stars: number | null;
   result: ScoreResult | null;
   hashMatches: boolean | null;
+  /** The signed-in uploader and their unit at upload time; null for anonymous practice runs. */
+  ownerId?: string | null;
+  unitId?: string | null;
+  /** Only server-side tools that import history (the demo seed) set this; uploads take the database clock. */
+  receivedAt?: string;
 }
 
 export interface StoredRun extends NewRun {
+  ownerId: string | null;
+  unitId: string | null;
   /** ISO 8601, from the database clock. */
   receivedAt: string;
 }
@@ -37,10 +45,11 @@ export interface InsertOutcome {
 export interface RunStore {
   /** Applies pending numbered migrations; safe to call on every start and from several processes. */
   migrate(): Promise<void>;
-  getRun(id: string): Promise<StoredRun | null>;
+  /** `scope` (default: every run) comes from access/policy.ts; a run outside it reads as absent. */
+  getRun(id: string, scope?: RunScope): Promise<StoredRun | null>;
   /** Inserts unless the id exists: idempotent by id, never overwrites. */
   insertRun(run: NewRun): Promise<InsertOutcome>;
-  /** Newest first. */
-  listRuns(limit: number): Promise<RunSummary[]>;
+  /** Newest first, within `scope` (default: every run). */
+  listRuns(limit: number, scope?: RunScope): Promise<RunSummary[]>;
   close(): Promise<void>;
 }

@@ -1,7 +1,9 @@
 /** RunStore in plain PostgreSQL over any SqlClient: the one place the runs SQL lives, shared by the
  *  PGlite and `pg` backends. Stores what it is given; deciding scores is the caller's job. */
 import type { RunRecord, ScoreResult } from '../../engine/index';
+import { ALL_RUNS, type RunScope } from '../access/RunScope';
 import { migrate } from './migrations';
+import { scopeCondition } from './scopeSql';
 import type { InsertOutcome, NewRun, RunStatus, RunStore, RunSummary, StoredRun } from './RunStore';
 import type { SqlClient } from './SqlClient';
 
@@ -18,10 +20,12 @@ interface RunRow {
   stars: number | null;
   result: ScoreResult | null;
   hash_matches: boolean | null;
+  owner_id: string | null;
+  unit_id: string | null;
   received_at: Date | string;
 }
 
-const SUMMARY_COLUMNS = 'id, scenario_id, scenario_version, record_hash, status, error, percent, passed, stars, hash_matches, received_at';
+const SUMMARY_COLUMNS = 'id, scenario_id, scenario_version, record_hash, status, error, percent, passed, stars, hash_matches, owner_id, unit_id, received_at';
 
 /** `real` is single precision: round back to the one decimal scores carry. */
 function percentOf(value: number | null): number | null {
@@ -40,6 +44,8 @@ function toSummary(row: Omit<RunRow, 'record' | 'result'>): RunSummary {
     passed: row.passed,
     stars: row.stars,
     hashMatches: row.hash_matches,
+    ownerId: row.owner_id,
+    unitId: row.unit_id,
     receivedAt: new Date(row.received_at).toISOString(),
   };
 }
@@ -49,22 +55,23 @@ function toStored(row: RunRow): StoredRun {
 }
 
 export class SqlRunStore implements RunStore {
-  constructor(private readonly db: SqlClient) {}
+  constructor(protected readonly db: SqlClient) {}
 
   migrate(): Promise<void> {
     return migrate(this.db);
   }
 
-  async getRun(id: string): Promise<StoredRun | null> {
-    const rows = await this.db.query<RunRow>('SELECT * FROM runs WHERE id = $1', [id]);
+  async getRun(id: string, scope: RunScope = ALL_RUNS): Promise<StoredRun | null> {
+    const params: unknown[] = [id];
+    const rows = await this.db.query<RunRow>(`SELECT * FROM runs r WHERE r.id = $1 AND ${scopeCondition(scope, 'r', params)}`, params);
     const row = rows[0];
     return row ? toStored(row) : null;
   }
 
   async insertRun(run: NewRun): Promise<InsertOutcome> {
     const inserted = await this.db.query<RunRow>(
-      `INSERT INTO runs (id, scenario_id, scenario_version, record, record_hash, status, error, percent, passed, stars, result, hash_matches)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11::jsonb, $12)
+      `INSERT INTO runs (id, scenario_id, scenario_version, record, record_hash, status, error, percent, passed, stars, result, hash_matches, owner_id, unit_id, received_at)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, COALESCE($15::timestamptz, now()))
        ON CONFLICT (id) DO NOTHING
        RETURNING *`,
       [
@@ -80,6 +87,9 @@ export class SqlRunStore implements RunStore {
         run.stars,
         run.result === null ? null : JSON.stringify(run.result),
         run.hashMatches,
+        run.ownerId ?? null,
+        run.unitId ?? null,
+        run.receivedAt ?? null,
       ],
     );
     const row = inserted[0];
@@ -90,10 +100,11 @@ export class SqlRunStore implements RunStore {
     return { inserted: false, run: existing };
   }
 
-  async listRuns(limit: number): Promise<RunSummary[]> {
+  async listRuns(limit: number, scope: RunScope = ALL_RUNS): Promise<RunSummary[]> {
+    const params: unknown[] = [limit];
     const rows = await this.db.query<Omit<RunRow, 'record' | 'result'>>(
-      `SELECT ${SUMMARY_COLUMNS} FROM runs ORDER BY received_at DESC, id DESC LIMIT $1`,
-      [limit],
+      `SELECT ${SUMMARY_COLUMNS} FROM runs r WHERE ${scopeCondition(scope, 'r', params)} ORDER BY received_at DESC, id DESC LIMIT $1`,
+      params,
     );
     return rows.map(toSummary);
   }
