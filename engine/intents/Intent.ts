@@ -24,6 +24,10 @@ export const Intent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('force'), crewId: CrewId, x: Coord, y: Coord, level: z.int().min(1).max(80).optional() }),
   z.strictObject({ type: z.literal('placeLadder'), crewId: CrewId, x: Coord, y: Coord }),
   z.strictObject({ type: z.literal('climb'), crewId: CrewId, level: z.int().min(0).max(80) }),
+  z.strictObject({ type: z.literal('takeHose'), crewId: CrewId, vehicleId: Ref }),
+  z.strictObject({ type: z.literal('dropHose'), crewId: CrewId }),
+  z.strictObject({ type: z.literal('connectHydrant'), crewId: CrewId, vehicleId: Ref, hydrantId: Ref }),
+  z.strictObject({ type: z.literal('isolatePower'), crewId: CrewId, itemId: Ref }),
   z.strictObject({ type: z.literal('endRun') }),
 ]);
 export type Intent = z.infer<typeof Intent>;
@@ -56,4 +60,11 @@ export type RefusalReason =
   | 'notOutside'
   | 'noLadder'
   | 'ladderTooShort'
-  | 'windowClosed';
+  | 'windowClosed'
+  | 'unknownVehicle'
+  | 'unknownHydrant'
+  | 'hydrantDry'
+  | 'hydrantTooFar'
+  | 'alreadyHoldingHose'
+  | 'notHoldingHose'
+  | 'noElectrics';

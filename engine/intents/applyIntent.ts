@@ -1,10 +1,13 @@
 /** Validates one intent against the world (who, where, what equipment) and applies it. A refused
  *  intent changes nothing and comes back as an INTENT_REFUSED event with its reason. */
+import { HOSE_RANGE_CELLS } from '../world/discharge';
+import { extinguish } from '../world/fires';
 import { findPath } from '../world/findPath';
 import { Cell, cellAt, isDoor, isWalkable, setCell } from '../world/grid';
 import type { CrewState, WorldEvent, WorldState } from '../world/WorldState';
 import { applyAccessIntent } from './accessIntents';
 import { applyCasualtyIntent } from './casualtyIntents';
+import { applyWaterIntent } from './waterIntents';
 import type { Intent, RefusalReason } from './Intent';
 
 const STAIR_TICKS = 15;
@@ -17,6 +20,12 @@ function adjacent(c: CrewState, x: number, y: number): boolean {
 
 function refuse(w: WorldState, intent: Intent, reason: RefusalReason): WorldEvent[] {
   return [{ tick: w.tick, type: 'INTENT_REFUSED', reason, ...('crewId' in intent ? { crewId: intent.crewId } : {}) }];
+}
+
+function extinguishNow(w: WorldState, item: WorldState['items'][number]): WorldEvent[] {
+  const out: WorldEvent[] = [];
+  extinguish(w, item, out);
+  return out;
 }
 
 /** Applies `intent`; returns the events it caused (possibly a refusal). `endRun` is handled by the run. */
@@ -39,6 +48,11 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
     case 'placeLadder':
     case 'climb':
       return applyAccessIntent(w, c, intent, no);
+    case 'takeHose':
+    case 'dropHose':
+    case 'connectHydrant':
+    case 'isolatePower':
+      return applyWaterIntent(w, c, intent, no);
     case 'moveTo': {
       const path = findPath(g, c.x, c.y, intent.x, intent.y);
       if (!path) return refuse(w, intent, 'unreachable');
@@ -72,17 +86,21 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
     }
     case 'startDischarge': {
       const item = w.items.find((i) => i.id === intent.itemId);
-      const ext = c.equipment[c.selected];
       if (!item) return refuse(w, intent, 'unknownItem');
-      if (!ext) return refuse(w, intent, 'unknownEquipment');
-      if (ext.remainingTicks <= 0) return refuse(w, intent, 'empty');
+      // The attack line, when held, takes precedence over any extinguisher carried.
+      const ext = c.equipment[c.selected];
+      const agent = c.hose ? 'water' : ext?.agent;
+      const range = c.hose ? HOSE_RANGE_CELLS : (ext?.rangeCells ?? 0);
+      if (!agent) return refuse(w, intent, 'unknownEquipment');
+      if (!c.hose && (ext?.remainingTicks ?? 0) <= 0) return refuse(w, intent, 'empty');
       if (!item.burning) return refuse(w, intent, 'notBurning');
       const dx = item.x - c.x;
       const dy = item.y - c.y;
-      if (item.floor !== c.floor || dx * dx + dy * dy > ext.rangeCells * ext.rangeCells) return refuse(w, intent, 'outOfRange');
+      if (item.floor !== c.floor || dx * dx + dy * dy > range * range) return refuse(w, intent, 'outOfRange');
       c.dischargingAt = item.id;
       c.path = [];
-      return [{ tick: w.tick, type: 'AGENT_APPLIED', crewId: c.id, itemId: item.id, agent: ext.agent }];
+      const first = c.hose && !w.crew.some((m) => m.hose && m !== c && m.dischargingAt !== null);
+      return [{ tick: w.tick, type: 'AGENT_APPLIED', crewId: c.id, itemId: item.id, agent }, ...(first ? [{ tick: w.tick, type: 'WATER_ON' as const, crewId: c.id, itemId: item.id }] : [])];
     }
     case 'stopDischarge':
       c.dischargingAt = null;
@@ -106,7 +124,10 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
       if (item.valve !== 'open') return refuse(w, intent, 'noValve');
       if (item.floor !== c.floor || !adjacent(c, item.x, item.y)) return refuse(w, intent, 'notAdjacent');
       item.valve = 'closed';
-      return [{ tick: w.tick, type: 'VALVE_CLOSED', crewId: c.id, itemId: item.id }];
+      const closed: WorldEvent[] = [{ tick: w.tick, type: 'VALVE_CLOSED', crewId: c.id, itemId: item.id }];
+      // A gas fire is fed by the valve: shut it and the flame goes out.
+      if (item.burning && item.fireClass === 'C') closed.push(...extinguishNow(w, item));
+      return closed;
     }
   }
 }

@@ -33,6 +33,8 @@ const machineSetup = setup({
     // Effects are carried out by the run on the world; XState only decides which ones fire.
     radio: (_args, _p: ActionParams<'radio'>) => undefined,
     igniteItem: (_args, _p: ActionParams<'igniteItem'>) => undefined,
+    failHydrant: (_args, _p: ActionParams<'failHydrant'>) => undefined,
+    collapse: (_args, _p: ActionParams<'collapse'>) => undefined,
   },
 });
 

@@ -21,6 +21,10 @@ export const ACTION_PARAMS = {
   radio: z.strictObject({ from: LocalizedText, text: LocalizedText }),
   /** Sets an item alight now (an inject: a new fire). */
   igniteItem: z.strictObject({ item: z.string().min(1) }),
+  /** The hydrant stops giving water (an inject: a failed hydrant). */
+  failHydrant: z.strictObject({ hydrant: z.string().min(1) }),
+  /** A weak floor gives way now (an inject: a collapse). */
+  collapse: z.strictObject({ hazard: z.string().min(1) }),
 } as const;
 
 export type GuardName = keyof typeof GUARD_PARAMS;

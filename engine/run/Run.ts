@@ -9,6 +9,7 @@ import type { Scenario } from '../scenario/format';
 import { contentHash } from '../hash';
 import { TICKS_PER_SECOND } from '../world/constants';
 import { cloneWorld, createWorld, type WorldEvent, type WorldState } from '../world/WorldState';
+import { collapse } from '../world/hazards';
 import { stepWorld } from '../world/stepWorld';
 import type { LoggedIntent } from './RunRecord';
 
@@ -52,13 +53,30 @@ function facts(run: Run): WorldFacts {
 function perform(run: Run, actions: readonly { type: string; params?: unknown }[], tick: number): void {
   for (const a of actions) {
     if (!isActionName(a.type)) continue;
-    if (a.type === 'radio') {
-      const p = ACTION_PARAMS.radio.parse(a.params);
-      run.events.push({ tick, type: 'RADIO', text: p.text, reason: p.from.en });
-    } else {
-      const p = ACTION_PARAMS.igniteItem.parse(a.params);
-      const item = run.world.items.find((i) => i.id === p.item);
-      if (item && !item.burning) item.igniteAtTick = run.world.tick;
+    switch (a.type) {
+      case 'radio': {
+        const p = ACTION_PARAMS.radio.parse(a.params);
+        run.events.push({ tick, type: 'RADIO', text: p.text, reason: p.from.en });
+        break;
+      }
+      case 'igniteItem': {
+        const p = ACTION_PARAMS.igniteItem.parse(a.params);
+        const item = run.world.items.find((i) => i.id === p.item);
+        if (item && !item.burning) item.igniteAtTick = run.world.tick;
+        break;
+      }
+      case 'failHydrant': {
+        const p = ACTION_PARAMS.failHydrant.parse(a.params);
+        const h = run.world.hydrants.find((x) => x.id === p.hydrant);
+        if (h?.working) {
+          h.working = false;
+          run.events.push({ tick, type: 'HYDRANT_FAILED', reason: h.id });
+        }
+        break;
+      }
+      case 'collapse':
+        collapse(run.world, ACTION_PARAMS.collapse.parse(a.params).hazard, run.events);
+        break;
     }
   }
 }

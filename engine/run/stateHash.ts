@@ -27,5 +27,10 @@ export function stateHash(run: Run): string {
     h.int(v.trapped ? 1 : 0).string(v.carriedBy ?? '').int(v.safe ? 1 : 0).int(v.reached ? 1 : 0).int(v.airwayOpened ? 1 : 0).string(v.tag ?? '').ints(v.path).int(v.stepCooldown);
   }
   for (const l of w.ladders) h.int(l.x).int(l.y).int(l.footX).int(l.footY);
+  for (const i of w.items) h.string(i.electrics).int(i.heatedTicks).int(i.failureTicks);
+  for (const v of w.vehicles) h.string(v.id).number(v.waterL).string(v.hydrantId ?? '');
+  for (const x of w.hydrants) h.string(x.id).int(x.working ? 1 : 0);
+  for (const z of w.hazards) h.string(z.id).int(z.exposedTicks).int(z.collapsed ? 1 : 0);
+  for (const c of w.crew) h.ints(c.hose?.laid ?? []).string(c.hose?.vehicleId ?? '');
   return h.digest();
 }

@@ -56,6 +56,9 @@ function checkIds(s: Scenario, issues: ScenarioIssue[]): void {
     ['world.zones', s.world.zones],
     ['world.items', s.world.items],
     ['world.victims', s.world.victims],
+    ['world.vehicles', s.world.vehicles],
+    ['world.hydrants', s.world.hydrants],
+    ['world.hazards', s.world.hazards],
     ['crew', s.crew],
     ['rubric.criteria', s.rubric.criteria],
   ];
@@ -94,6 +97,9 @@ function checkPositions(s: Scenario, issues: ScenarioIssue[]): void {
   s.world.items.forEach((it, i) => place(['world', 'items', i], it.floor, it.x, it.y, false));
   s.crew.forEach((c, i) => place(['crew', i], c.floor, c.x, c.y, true));
   s.world.victims.forEach((v, i) => place(['world', 'victims', i], v.floor, v.x, v.y, true));
+  s.world.vehicles.forEach((v, i) => place(['world', 'vehicles', i], v.floor, v.x, v.y, true));
+  s.world.hydrants.forEach((h, i) => place(['world', 'hydrants', i], h.floor, h.x, h.y, true));
+  s.world.hazards.forEach((h, i) => place(['world', 'hazards', i], h.floor, h.x, h.y, true));
   s.world.zones.forEach((z, i) => {
     const g = grids.get(z.floor);
     if (!g) issues.push({ path: jsonPath(['world', 'zones', i, 'floor']), rule: `floor "${z.floor}" does not exist in world.floors` });
@@ -119,6 +125,8 @@ function checkRef(s: Scenario, ref: BehaviourRef, path: Path, kind: 'guard' | 'a
   }
   const params = parsed.data as Record<string, unknown>;
   if (name === 'zoneIs' && !s.world.zones.some((z) => z.id === params.zone)) issues.push({ path: jsonPath([...path, 'params', 'zone']), rule: `zone "${String(params.zone)}" does not exist in world.zones` });
+  if (name === 'failHydrant' && !s.world.hydrants.some((h) => h.id === params.hydrant)) issues.push({ path: jsonPath([...path, 'params', 'hydrant']), rule: `hydrant "${String(params.hydrant)}" does not exist in world.hydrants` });
+  if (name === 'collapse' && !s.world.hazards.some((h) => h.id === params.hazard)) issues.push({ path: jsonPath([...path, 'params', 'hazard']), rule: `hazard "${String(params.hazard)}" does not exist in world.hazards` });
   if (name === 'igniteItem' && !s.world.items.some((it) => it.id === params.item)) issues.push({ path: jsonPath([...path, 'params', 'item']), rule: `item "${String(params.item)}" does not exist in world.items` });
 }
 
@@ -216,7 +224,23 @@ function eventPossible(s: Scenario, event: EventType): boolean {
     case 'AIR_EMPTY':
       return s.crew.some((c) => c.breathingSet !== undefined);
     case 'FLOOR_CHANGED':
-      return s.world.floors.length > 1;
+      return s.world.floors.length > 1 || s.crew.some((c) => c.tools.includes('ladder'));
+    case 'HOSE_TAKEN':
+    case 'HOSE_SHORT':
+    case 'WATER_ON':
+    case 'TANK_EMPTY':
+      return s.world.vehicles.length > 0;
+    case 'HYDRANT_CONNECTED':
+    case 'HYDRANT_FAILED':
+      return s.world.vehicles.length > 0 && s.world.hydrants.length > 0;
+    case 'POWER_ISOLATED':
+    case 'ELECTRIC_SHOCK':
+      return s.world.items.some((it) => it.electrics === 'live');
+    case 'LPG_FAILURE':
+      return s.world.items.some((it) => it.failureS !== undefined);
+    case 'COLLAPSE':
+    case 'CREW_INJURED':
+      return s.world.hazards.length > 0;
     default:
       return true;
   }

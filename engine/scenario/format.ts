@@ -44,7 +44,7 @@ const Position = { floor: Id, x: z.int().min(0), y: z.int().min(0) };
 
 export const Item = z.strictObject({
   id: Id,
-  kind: z.enum(['panOil', 'stove', 'sofa', 'bed', 'cartons', 'motorbike', 'lpgCylinder', 'cabinet']),
+  kind: z.enum(['panOil', 'stove', 'sofa', 'bed', 'cartons', 'motorbike', 'car', 'lpgCylinder', 'cabinet', 'electricalPanel', 'foamPanels', 'goods']),
   name: LocalizedText,
   ...Position,
   fireClass: z.enum(FIRE_CLASSES),
@@ -59,6 +59,10 @@ export const Item = z.strictObject({
   ignitionC: z.number().min(100).max(1000).optional(),
   /** Items with a gas valve (LPG cylinders) can be shut. */
   valve: z.enum(['open', 'closed']).optional(),
+  /** Seconds a gas cylinder can stand gas above 150 degC around it before it fails. */
+  failureS: z.int().min(5).optional(),
+  /** Live electrics (a panel, a meter): water used in the same room shocks the user until isolated. */
+  electrics: z.enum(['live', 'isolated']).optional(),
 });
 
 export const Zone = z.strictObject({
@@ -189,6 +193,43 @@ export const VictimFindings = z.strictObject({
   obeysCommands: z.boolean(),
 });
 
+export const Vehicle = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  kind: z.enum(['engine', 'smallEngine', 'portablePump']),
+  floor: Id,
+  x: z.int().min(0),
+  y: z.int().min(0),
+  tankL: z.number().min(0),
+  pumpLpm: z.number().positive(),
+  /** Attack hose carried, in metres. */
+  hoseM: z.number().positive(),
+});
+
+export const Hydrant = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  floor: Id,
+  x: z.int().min(0),
+  y: z.int().min(0),
+  flowLpm: z.number().positive(),
+  working: z.boolean().default(true),
+});
+
+/** A weakened floor or ceiling that collapses after enough exposure to hot gas. */
+export const Hazard = z.strictObject({
+  id: Id,
+  kind: z.literal('weakFloor'),
+  name: LocalizedText,
+  floor: Id,
+  x: z.int().min(0),
+  y: z.int().min(0),
+  w: z.int().min(1),
+  h: z.int().min(1),
+  /** Seconds of gas above 300 degC over it before it gives way. */
+  collapseAfterS: z.int().min(1),
+});
+
 export const Victim = z.strictObject({
   id: Id,
   name: LocalizedText,
@@ -228,6 +269,9 @@ export const Scenario = z.strictObject({
     zones: z.array(Zone),
     items: z.array(Item),
     victims: z.array(Victim).default([]),
+    hazards: z.array(Hazard).default([]),
+    vehicles: z.array(Vehicle).default([]),
+    hydrants: z.array(Hydrant).default([]),
   }),
   crew: z.array(CrewMember).min(1),
   statechart: Statechart,

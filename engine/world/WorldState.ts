@@ -3,7 +3,7 @@
 import type { Scenario } from '../scenario/format';
 import type { Agent, EventType, FireClass, GrowthClass, Tool } from '../scenario/vocabulary';
 import { seedState } from '../prng';
-import { AMBIENT_DECI_C, TICKS_PER_SECOND } from './constants';
+import { AMBIENT_DECI_C, CELL_SIZE_M, TICKS_PER_SECOND } from './constants';
 import { alarmPressure } from './breathingAir';
 import type { CasualtyFindings, TriageTag } from './startTriage';
 import { deriveCompartments, type FloorCompartments } from './compartments';
@@ -28,6 +28,10 @@ export interface ItemState {
   igniteAtTick: number;
   hrrKW: number;
   valve: 'open' | 'closed' | 'none';
+  electrics: 'live' | 'isolated' | 'none';
+  /** Ticks a gas cylinder has stood in gas above 150 degC; it fails at failureTicks (0: never). */
+  heatedTicks: number;
+  failureTicks: number;
   /** Compartment on its floor, or -1 outdoors. */
   room: number;
   /** Hot-gas temperature that ignites it, tenths of a degree; 0 for items heat never ignites. */
@@ -77,6 +81,39 @@ export type BusyTask =
   | { kind: 'force'; floor: number; x: number; y: number; ticksLeft: number }
   | { kind: 'free'; victimId: string; ticksLeft: number };
 
+export interface VehicleState {
+  id: string;
+  floor: number;
+  x: number;
+  y: number;
+  waterL: number;
+  tankL: number;
+  pumpLpm: number;
+  hoseCells: number;
+  hydrantId: string | null;
+}
+
+export interface HydrantState {
+  id: string;
+  floor: number;
+  x: number;
+  y: number;
+  flowLpm: number;
+  working: boolean;
+}
+
+export interface HazardState {
+  id: string;
+  floor: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  exposedTicks: number;
+  collapseTicks: number;
+  collapsed: boolean;
+}
+
 export interface AirState {
   cylinderL: number;
   bar: number;
@@ -101,6 +138,8 @@ export interface CrewState {
   zoneId: string | null;
   /** Victim being carried, or null. */
   carrying: string | null;
+  /** The attack line held: which vehicle feeds it and the cells it lies along (floor * 2^20 + cell). */
+  hose: { vehicleId: string; laid: number[]; maxCells: number } | null;
   tools: Tool[];
   /** A task that takes time (forcing a door, cutting a grille, freeing a trapped victim). */
   busy: BusyTask | null;
@@ -140,6 +179,9 @@ export interface WorldState {
   items: ItemState[];
   crew: CrewState[];
   victims: VictimState[];
+  vehicles: VehicleState[];
+  hydrants: HydrantState[];
+  hazards: HazardState[];
   /** Compartments per floor: derived once from the walls (doors and windows are their boundaries). */
   compartments: FloorCompartments[];
   rooms: RoomState[][];
@@ -185,6 +227,29 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       path: [],
       stepCooldown: 0,
     })),
+    vehicles: scenario.world.vehicles.map((v) => ({
+      id: v.id,
+      floor: floorIndex.get(v.floor) ?? 0,
+      x: v.x,
+      y: v.y,
+      waterL: v.tankL,
+      tankL: v.tankL,
+      pumpLpm: v.pumpLpm,
+      hoseCells: Math.floor(v.hoseM / CELL_SIZE_M),
+      hydrantId: null,
+    })),
+    hydrants: scenario.world.hydrants.map((h) => ({ id: h.id, floor: floorIndex.get(h.floor) ?? 0, x: h.x, y: h.y, flowLpm: h.flowLpm, working: h.working })),
+    hazards: scenario.world.hazards.map((h) => ({
+      id: h.id,
+      floor: floorIndex.get(h.floor) ?? 0,
+      x: h.x,
+      y: h.y,
+      w: h.w,
+      h: h.h,
+      exposedTicks: 0,
+      collapseTicks: h.collapseAfterS * TICKS_PER_SECOND,
+      collapsed: false,
+    })),
     rooms: compartments.map((c) => c.rooms.map(() => ({ hrrKW: 0, hotLayerC: AMBIENT_DECI_C / 10, ventLimitKW: 0, flashoverKW: 0, rolloverWarned: false, flashedOver: false }))),
     tick: 0,
     rng: seedState(seed),
@@ -206,6 +271,9 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       igniteAtTick: it.ignitedAtS === undefined ? -1 : it.ignitedAtS * TICKS_PER_SECOND,
       hrrKW: 0,
       valve: it.valve ?? 'none',
+      electrics: it.electrics ?? 'none',
+      heatedTicks: 0,
+      failureTicks: (it.failureS ?? 0) * TICKS_PER_SECOND,
       room: compartments[floorIndex.get(it.floor) ?? 0]?.cellRoom[it.y * (floors[floorIndex.get(it.floor) ?? 0]?.width ?? 0) + it.x] ?? -1,
       ignitionDeciC: ignitionDeciC(it.fireClass, it.ignitionC),
     })),
@@ -227,6 +295,7 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       dischargingAt: null,
       zoneId: null,
       carrying: null,
+      hose: null,
       tools: [...c.tools],
       busy: null,
       air: c.breathingSet
@@ -251,9 +320,12 @@ export function cloneWorld(w: WorldState): WorldState {
     heat: w.heat.map((h) => h.slice()),
     smoke: w.smoke.map((s) => s.slice()),
     items: w.items.map((i) => ({ ...i })),
-    crew: w.crew.map((c) => ({ ...c, path: c.path.slice(), equipment: c.equipment.map((e) => ({ ...e })), air: c.air ? { ...c.air } : null, tools: [...c.tools], busy: c.busy ? { ...c.busy } : null })),
+    crew: w.crew.map((c) => ({ ...c, path: c.path.slice(), equipment: c.equipment.map((e) => ({ ...e })), air: c.air ? { ...c.air } : null, hose: c.hose ? { ...c.hose, laid: c.hose.laid.slice() } : null, tools: [...c.tools], busy: c.busy ? { ...c.busy } : null })),
     compartments: w.compartments,
     victims: w.victims.map((v) => ({ ...v, path: v.path.slice() })),
+    vehicles: w.vehicles.map((v) => ({ ...v })),
+    hydrants: w.hydrants.map((h) => ({ ...h })),
+    hazards: w.hazards.map((h) => ({ ...h })),
     levels: w.levels,
     stairs: w.stairs,
     ladders: w.ladders.map((l) => ({ ...l })),

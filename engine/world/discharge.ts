@@ -1,44 +1,104 @@
-/** Extinguisher discharge: range, agent against fire class (flare-ups included), knock-down and
- *  empty extinguishers. Decides nothing about which agent to use; that is the player's call. */
+/** Discharge at a fire, from an extinguisher or the attack hose: range, agent against fire class
+ *  (flare-ups included), water near live electrics, knock-down by flow, empty extinguishers and tanks.
+ *  Decides nothing about which agent to use; that is the player's call. */
+import type { Agent } from '../scenario/vocabulary';
 import { AGENT_MATRIX, KNOCKDOWN_PER_SECOND } from './agents';
-import { TICKS_PER_SECOND } from './constants';
+import { SECONDS_PER_TICK, TICKS_PER_SECOND } from './constants';
 import { extinguish, peakTicks } from './fires';
-import type { CrewState, WorldEvent, WorldState } from './WorldState';
+import type { CrewState, ItemState, WorldEvent, WorldState } from './WorldState';
 
 /** Ticks of free growth a flare-up adds: burning oil hit by water erupts towards its peak. */
 const FLARE_UP_TICKS = 20 * TICKS_PER_SECOND;
 /** The fireball of a flare-up, in tenths of a degree at the item's cell. */
 const FLARE_UP_HEAT = 4000;
+/** A hose stream reaches about 8 m. */
+export const HOSE_RANGE_CELLS = 16;
+/** Growth-seconds a second of hose stream takes back per L/min of flow (400 L/min: 20 s/s on class A). */
+const HOSE_KNOCKDOWN_PER_LPM = 1 / 20;
+
+interface Nozzle {
+  agent: Agent;
+  rangeCells: number;
+  /** Growth-ticks taken back per tick when the agent is effective. */
+  knockdown: number;
+  /** Uses one tick of agent; false when there is none left. */
+  draw: () => boolean;
+}
+
+function nozzleOf(w: WorldState, c: CrewState, events: WorldEvent[]): Nozzle | null {
+  if (c.hose) {
+    const hose = c.hose;
+    const v = w.vehicles.find((x) => x.id === hose.vehicleId);
+    if (!v) return null;
+    const perTick = (v.pumpLpm * SECONDS_PER_TICK) / 60;
+    return {
+      agent: 'water',
+      rangeCells: HOSE_RANGE_CELLS,
+      knockdown: v.pumpLpm * HOSE_KNOCKDOWN_PER_LPM,
+      draw: () => {
+        if (v.waterL < perTick) {
+          events.push({ tick: w.tick, type: 'TANK_EMPTY', crewId: c.id });
+          return false;
+        }
+        v.waterL -= perTick;
+        return true;
+      },
+    };
+  }
+  const ext = c.equipment[c.selected];
+  if (!ext) return null;
+  return {
+    agent: ext.agent,
+    rangeCells: ext.rangeCells,
+    knockdown: KNOCKDOWN_PER_SECOND.effective,
+    draw: () => {
+      if (ext.remainingTicks <= 0) {
+        events.push({ tick: w.tick, type: 'EXTINGUISHER_EMPTY', crewId: c.id, agent: ext.agent });
+        return false;
+      }
+      ext.remainingTicks -= 1;
+      return true;
+    },
+  };
+}
+
+/** Whether `item` sits in a room with live electrics: water there conducts back to the nozzle. */
+function liveElectricsNear(w: WorldState, item: ItemState): boolean {
+  return item.room >= 0 && w.items.some((i) => i.electrics === 'live' && i.floor === item.floor && i.room === item.room);
+}
+
+function flareUp(w: WorldState, c: CrewState, item: ItemState, agent: Agent, events: WorldEvent[]): void {
+  item.growthTicks = Math.min(peakTicks(item), item.growthTicks + FLARE_UP_TICKS);
+  const heat = w.heat[item.floor];
+  const g = w.floors[item.floor];
+  if (heat && g) heat[item.y * g.width + item.x] = (heat[item.y * g.width + item.x] ?? 0) + FLARE_UP_HEAT;
+  events.push({ tick: w.tick, type: 'AGENT_FLARE_UP', crewId: c.id, itemId: item.id, agent });
+}
 
 export function discharge(w: WorldState, c: CrewState, events: WorldEvent[]): void {
   if (c.dischargingAt === null) return;
-  const ext = c.equipment[c.selected];
   const item = w.items.find((i) => i.id === c.dischargingAt);
-  if (!ext || !item) {
+  const nozzle = nozzleOf(w, c, events);
+  if (!item || !nozzle || !nozzle.draw()) {
     c.dischargingAt = null;
     return;
   }
-  if (ext.remainingTicks <= 0) {
-    c.dischargingAt = null;
-    events.push({ tick: w.tick, type: 'EXTINGUISHER_EMPTY', crewId: c.id, agent: ext.agent });
-    return;
-  }
-  ext.remainingTicks -= 1;
   if (!item.burning) return;
   const dx = item.x - c.x;
   const dy = item.y - c.y;
-  if (item.floor !== c.floor || dx * dx + dy * dy > ext.rangeCells * ext.rangeCells) return;
-  const effect = AGENT_MATRIX[ext.agent][item.fireClass];
-  if (effect === 'flareUp') {
-    item.growthTicks = Math.min(peakTicks(item), item.growthTicks + FLARE_UP_TICKS);
-    const heat = w.heat[item.floor];
-    const g = w.floors[item.floor];
-    if (heat && g) heat[item.y * g.width + item.x] = (heat[item.y * g.width + item.x] ?? 0) + FLARE_UP_HEAT;
-    events.push({ tick: w.tick, type: 'AGENT_FLARE_UP', crewId: c.id, itemId: item.id, agent: ext.agent });
+  if (item.floor !== c.floor || dx * dx + dy * dy > nozzle.rangeCells * nozzle.rangeCells) return;
+  if ((nozzle.agent === 'water' || nozzle.agent === 'foam') && liveElectricsNear(w, item)) {
+    events.push({ tick: w.tick, type: 'ELECTRIC_SHOCK', crewId: c.id, itemId: item.id, agent: nozzle.agent });
     c.dischargingAt = null;
     return;
   }
-  item.growthTicks -= KNOCKDOWN_PER_SECOND[effect];
+  const effect = AGENT_MATRIX[nozzle.agent][item.fireClass];
+  if (effect === 'flareUp') {
+    flareUp(w, c, item, nozzle.agent, events);
+    c.dischargingAt = null;
+    return;
+  }
+  const share = KNOCKDOWN_PER_SECOND[effect] / KNOCKDOWN_PER_SECOND.effective;
+  item.growthTicks -= nozzle.knockdown * share;
   if (item.growthTicks <= 0) extinguish(w, item, events);
 }
-

@@ -3,6 +3,7 @@
 import type { Scenario } from '../scenario/format';
 import { TICKS_PER_STEP } from './constants';
 import { isWalkable } from './grid';
+import { hoseAtLimit, payOutHose } from './water';
 import type { CrewState, WorldEvent, WorldState } from './WorldState';
 
 export function zoneOf(scenario: Scenario, floorId: string, x: number, y: number): string | null {
@@ -12,7 +13,7 @@ export function zoneOf(scenario: Scenario, floorId: string, x: number, y: number
   return null;
 }
 
-export function moveCrew(w: WorldState, c: CrewState): void {
+export function moveCrew(w: WorldState, c: CrewState, events: WorldEvent[]): void {
   if (c.stepCooldown > 0) {
     c.stepCooldown -= 1;
     return;
@@ -25,11 +26,16 @@ export function moveCrew(w: WorldState, c: CrewState): void {
     c.path = [];
     return;
   }
+  if (hoseAtLimit(c)) {
+    c.path = [];
+    return;
+  }
   c.path.shift();
   c.x = next % g.width;
   c.y = (next - c.x) / g.width;
   // Carrying a casualty halves the pace.
   c.stepCooldown = (c.carrying ? 2 * TICKS_PER_STEP : TICKS_PER_STEP) - 1;
+  payOutHose(w, c, events);
 }
 
 /** Emits ZONE_ENTERED when a crew member's position puts them in a new zone. */

@@ -3,6 +3,8 @@
 import type { Scenario } from '../scenario/format';
 import { breathe } from './breathe';
 import { stepBusy } from './busyTasks';
+import { stepHazards } from './hazards';
+import { refillFromHydrants } from './water';
 import { stepVictims } from './victims';
 import { discharge } from './discharge';
 import { applyHotLayers, growFires, igniteItems } from './fires';
@@ -15,16 +17,18 @@ import type { WorldEvent, WorldState } from './WorldState';
 export function stepWorld(scenario: Scenario, w: WorldState): WorldEvent[] {
   const events: WorldEvent[] = [];
   for (const c of w.crew) stepBusy(w, c, events);
-  for (const c of w.crew) moveCrew(w, c);
+  for (const c of w.crew) moveCrew(w, c, events);
   // Zones are checked every tick, not per step: stairs and ladders change floors without a step.
   for (const c of w.crew) updateZone(scenario, w, c, events);
   for (const c of w.crew) discharge(w, c, events);
   for (const c of w.crew) breathe(w, c, events);
+  refillFromHydrants(w);
   igniteItems(w, events);
   growFires(w, events);
   stepFields(w);
   stairsChimney(w);
   applyHotLayers(w);
+  stepHazards(w, events);
   stepVictims(w, events);
   w.tick += 1;
   return events;

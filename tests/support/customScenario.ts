@@ -11,6 +11,9 @@ export interface CustomWorld {
   victims?: Json[];
   crew: Json[];
   zones?: Json[];
+  vehicles?: Json[];
+  hydrants?: Json[];
+  hazards?: Json[];
 }
 
 const L = (text: string): { vi: string; en: string } => ({ vi: text, en: text });
@@ -44,6 +47,9 @@ export function customRun(world: CustomWorld): Run {
         zones: world.zones ?? [{ id: 'kitchen', name: L('room'), floor: first, x: 1, y: 1, w: 1, h: 1 }],
         items: [cylinder, pan, ...(world.items ?? [])],
         victims: world.victims ?? [],
+        vehicles: world.vehicles ?? [],
+        hydrants: world.hydrants ?? [],
+        hazards: world.hazards ?? [],
       },
       crew: world.crew,
     }),
