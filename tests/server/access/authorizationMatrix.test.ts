@@ -1,0 +1,149 @@
+/** Every API route against anonymous, a trainee of unit A, the instructors of units A and B, the
+ *  province's manager and an admin, on a real server: the status each must get, and for reads by id
+ *  that another unit's run, person or assignment reads as absent. */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expertBot } from '../../../engine/index';
+import { playRecord } from '../fixtures';
+import { CALLERS, startOrgServer, upload, type CallerName, type OrgServer } from '../orgFixture';
+
+let org: OrgServer;
+const ids = { runA: '', runB: '', runAnon: '', assignmentA: '' };
+
+beforeAll(async () => {
+  org = await startOrgServer();
+  ids.runA = await upload(org, 'trainee');
+  ids.runB = await upload(org, 'traineeB', false);
+  ids.runAnon = await upload(org, 'anonymous');
+  const made = await org.call('instructorA', 'POST', '/api/assignments', { scenarioId: 'apartment-kitchen-oil', unitId: 'unit-a', dueAt: '2025-04-01T00:00:00Z' });
+  ids.assignmentA = (made.body as { id: string }).id;
+}, 60_000);
+afterAll(async () => {
+  await org?.server.stop();
+});
+
+type Expect = Record<CallerName, number>;
+const everyone = (status: number): Expect => ({ anonymous: status, trainee: status, instructorA: status, instructorB: status, manager: status, admin: status });
+const signedIn = (status: number): Expect => ({ ...everyone(status), anonymous: 401 });
+const staff = (status: number): Expect => ({ ...signedIn(status), trainee: 403 });
+
+interface Route {
+  name: string;
+  method: string;
+  path: () => string;
+  body?: (as: CallerName) => unknown;
+  expect: Expect;
+}
+
+const ROUTES: Route[] = [
+  { name: 'health', method: 'GET', path: () => '/api/health', expect: everyone(200) },
+  { name: 'scenario list', method: 'GET', path: () => '/api/scenarios', expect: everyone(200) },
+  { name: 'one scenario', method: 'GET', path: () => '/api/scenarios/apartment-kitchen-oil', expect: everyone(200) },
+  { name: 'upload a run', method: 'POST', path: () => '/api/runs', body: () => playRecord(expertBot).record, expect: everyone(201) },
+  { name: 'list runs', method: 'GET', path: () => '/api/runs', expect: everyone(200) },
+  { name: "unit A trainee's run by id", method: 'GET', path: () => `/api/runs/${ids.runA}`, expect: { anonymous: 404, trainee: 200, instructorA: 200, instructorB: 404, manager: 200, admin: 200 } },
+  { name: "unit B trainee's run by id", method: 'GET', path: () => `/api/runs/${ids.runB}`, expect: { anonymous: 404, trainee: 404, instructorA: 404, instructorB: 200, manager: 200, admin: 200 } },
+  { name: 'an anonymous practice run by id', method: 'GET', path: () => `/api/runs/${ids.runAnon}`, expect: { anonymous: 200, trainee: 404, instructorA: 404, instructorB: 404, manager: 404, admin: 200 } },
+  { name: 'who am I', method: 'GET', path: () => '/api/auth/me', expect: signedIn(200) },
+  { name: 'units', method: 'GET', path: () => '/api/units', expect: signedIn(200) },
+  { name: 'people', method: 'GET', path: () => '/api/users', expect: signedIn(200) },
+  {
+    name: 'create a trainee in unit A',
+    method: 'POST',
+    path: () => '/api/users',
+    body: (as) => ({ username: `new.${as.toLowerCase()}`, displayName: 'Nguyễn Văn Mới', role: 'trainee', unitId: 'unit-a', password: 'long enough passphrase' }),
+    expect: { anonymous: 401, trainee: 403, instructorA: 403, instructorB: 403, manager: 201, admin: 201 },
+  },
+  {
+    name: 'create an admin',
+    method: 'POST',
+    path: () => '/api/users',
+    body: (as) => ({ username: `boss.${as.toLowerCase()}`, displayName: 'Sếp', role: 'admin', unitId: 'dept', password: 'long enough passphrase' }),
+    expect: { anonymous: 401, trainee: 403, instructorA: 403, instructorB: 403, manager: 403, admin: 201 },
+  },
+  { name: "sign a unit A person out everywhere", method: 'POST', path: () => `/api/users/${org.users.spare.id}/sessions/revoke`, expect: { anonymous: 401, trainee: 404, instructorA: 404, instructorB: 404, manager: 200, admin: 200 } },
+  {
+    name: 'assign a scenario to unit A',
+    method: 'POST',
+    path: () => '/api/assignments',
+    body: () => ({ scenarioId: 'apartment-kitchen-oil', unitId: 'unit-a', dueAt: '2025-05-01' }),
+    expect: { anonymous: 401, trainee: 403, instructorA: 201, instructorB: 404, manager: 201, admin: 201 },
+  },
+  {
+    name: "assign a scenario to unit A's trainee",
+    method: 'POST',
+    path: () => '/api/assignments',
+    body: () => ({ scenarioId: 'apartment-kitchen-oil', userId: org.users.trainee.id, dueAt: '2025-05-01' }),
+    expect: { anonymous: 401, trainee: 403, instructorA: 201, instructorB: 404, manager: 201, admin: 201 },
+  },
+  { name: 'list assignments', method: 'GET', path: () => '/api/assignments', expect: signedIn(200) },
+  { name: "unit A's assignment by id", method: 'GET', path: () => `/api/assignments/${ids.assignmentA}`, expect: { anonymous: 401, trainee: 200, instructorA: 200, instructorB: 404, manager: 200, admin: 200 } },
+  { name: 'compliance matrix', method: 'GET', path: () => '/api/dashboard/compliance', expect: staff(200) },
+  { name: 'competency heatmap', method: 'GET', path: () => '/api/dashboard/competencies', expect: staff(200) },
+  { name: 'trends', method: 'GET', path: () => '/api/dashboard/trends', expect: staff(200) },
+  { name: 'most failed criteria', method: 'GET', path: () => '/api/dashboard/failed-criteria', expect: staff(200) },
+  { name: 'trends filtered to unit A', method: 'GET', path: () => '/api/dashboard/trends?unitId=unit-a', expect: { ...staff(200), instructorB: 404 } },
+  { name: "unit A's trainees", method: 'GET', path: () => '/api/dashboard/units/unit-a/trainees', expect: { ...staff(200), instructorB: 404 } },
+  { name: "unit A trainee's runs", method: 'GET', path: () => `/api/dashboard/trainees/${org.users.trainee.id}/runs`, expect: { ...staff(200), instructorB: 404 } },
+  { name: 'CSV export', method: 'GET', path: () => '/api/dashboard/export/compliance.csv', expect: staff(200) },
+  { name: 'sign out', method: 'POST', path: () => '/api/auth/logout', expect: everyone(204) },
+];
+
+describe.each(ROUTES)('$method $name', (route) => {
+  it.each(CALLERS)('as %s', async (as) => {
+    // Sign-out ends the session, so it runs on a fresh one and the others stay signed in.
+    if (route.path() === '/api/auth/logout' && as !== 'anonymous') {
+      const user = org.users[as];
+      const { cookie } = await org.signIn(user.username, 'correct horse battery');
+      const res = await fetch(`${org.server.url}/api/auth/logout`, { method: 'POST', headers: { cookie: cookie ?? '' } });
+      expect(res.status).toBe(route.expect[as]);
+      return;
+    }
+    const res = await org.call(as, route.method, route.path(), route.body?.(as));
+    expect(res.status, JSON.stringify(res.body)).toBe(route.expect[as]);
+  });
+});
+
+describe('what each caller sees in lists', () => {
+  const listedRuns = async (as: CallerName): Promise<string[]> => ((await org.call(as, 'GET', '/api/runs?limit=500')).body as { id: string }[]).map((r) => r.id);
+
+  it('lists runs by scope: own, unit, subtree, everything; anonymous sees only anonymous runs', async () => {
+    const seen = Object.fromEntries(await Promise.all(CALLERS.map(async (c) => [c, await listedRuns(c)] as const))) as Record<CallerName, string[]>;
+    expect(seen.trainee).toContain(ids.runA);
+    expect(seen.trainee).not.toContain(ids.runB);
+    expect(seen.trainee).not.toContain(ids.runAnon);
+    expect(seen.instructorA).toContain(ids.runA);
+    expect(seen.instructorA).not.toContain(ids.runB);
+    expect(seen.instructorB).toContain(ids.runB);
+    expect(seen.instructorB).not.toContain(ids.runA);
+    expect(seen.manager).toEqual(expect.arrayContaining([ids.runA, ids.runB]));
+    expect(seen.manager).not.toContain(ids.runAnon);
+    expect(seen.admin).toEqual(expect.arrayContaining([ids.runA, ids.runB, ids.runAnon]));
+    expect(seen.anonymous).toContain(ids.runAnon);
+    expect(seen.anonymous).not.toContain(ids.runA);
+  });
+
+  it('lists people by scope', async () => {
+    const names = async (as: CallerName): Promise<string[]> => ((await org.call(as, 'GET', '/api/users')).body as { username: string }[]).map((u) => u.username);
+    expect(await names('trainee')).toEqual(['trainee.a']);
+    expect(await names('instructorB')).toEqual(expect.arrayContaining(['trainee.b', 'instructor.b']));
+    expect(await names('instructorB')).not.toContain('trainee.a');
+    expect(await names('manager')).toEqual(expect.arrayContaining(['trainee.a', 'trainee.b']));
+    expect(await names('manager')).not.toContain('admin');
+    expect(await names('admin')).toContain('admin');
+  });
+
+  it('never returns password hashes', async () => {
+    for (const as of CALLERS) {
+      const me = await org.call(as, 'GET', '/api/auth/me');
+      const users = await org.call(as, 'GET', '/api/users');
+      expect(JSON.stringify([me.body, users.body])).not.toMatch(/argon2|passwordHash/);
+    }
+  });
+
+  it("answers an unknown run id the same as another unit's run", async () => {
+    const unknown = await org.call('instructorB', 'GET', `/api/runs/${randomUUID()}`);
+    const other = await org.call('instructorB', 'GET', `/api/runs/${ids.runA}`);
+    expect(other).toMatchObject({ status: unknown.status, body: { error: { code: 'notFound' } } });
+  });
+});
