@@ -1,6 +1,7 @@
 /** The results store's contract: what routes may ask of it. Backends (PGlite, PostgreSQL) implement
  *  it with the same SQL; nothing here scores or validates runs. */
 import type { RunRecord, ScoreResult } from '../../engine/index';
+import type { DrillResult } from '../drills/DrillRecord';
 import type { RunScope } from '../access/RunScope';
 
 export type RunStatus = 'verified' | 'rejected';
@@ -24,6 +25,8 @@ export interface NewRun {
   unitId?: string | null;
   /** Only server-side tools that import history (the demo seed) set this; uploads take the database clock. */
   receivedAt?: string;
+  /** Team drills only: participants, roles, injects and the scores per participant; absent for solo runs. */
+  drill?: DrillResult | null;
 }
 
 export interface StoredRun extends NewRun {

@@ -1,6 +1,7 @@
 /** RunStore in plain PostgreSQL over any SqlClient: the one place the runs SQL lives, shared by the
  *  PGlite and `pg` backends. Stores what it is given; deciding scores is the caller's job. */
 import type { RunRecord, ScoreResult } from '../../engine/index';
+import type { DrillResult } from '../drills/DrillRecord';
 import { ALL_RUNS, type RunScope } from '../access/RunScope';
 import { migrate } from './migrations';
 import { scopeCondition } from './scopeSql';
@@ -22,6 +23,7 @@ interface RunRow {
   hash_matches: boolean | null;
   owner_id: string | null;
   unit_id: string | null;
+  drill: DrillResult | null;
   received_at: Date | string;
 }
 
@@ -32,7 +34,7 @@ function percentOf(value: number | null): number | null {
   return value === null ? null : Math.round(Number(value) * 10) / 10;
 }
 
-function toSummary(row: Omit<RunRow, 'record' | 'result'>): RunSummary {
+function toSummary(row: Omit<RunRow, 'record' | 'result' | 'drill'>): RunSummary {
   return {
     id: row.id,
     scenarioId: row.scenario_id,
@@ -51,7 +53,7 @@ function toSummary(row: Omit<RunRow, 'record' | 'result'>): RunSummary {
 }
 
 function toStored(row: RunRow): StoredRun {
-  return { ...toSummary(row), record: row.record, result: row.result };
+  return { ...toSummary(row), record: row.record, result: row.result, drill: row.drill };
 }
 
 export class SqlRunStore implements RunStore {
@@ -70,8 +72,8 @@ export class SqlRunStore implements RunStore {
 
   async insertRun(run: NewRun): Promise<InsertOutcome> {
     const inserted = await this.db.query<RunRow>(
-      `INSERT INTO runs (id, scenario_id, scenario_version, record, record_hash, status, error, percent, passed, stars, result, hash_matches, owner_id, unit_id, received_at)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, COALESCE($15::timestamptz, now()))
+      `INSERT INTO runs (id, scenario_id, scenario_version, record, record_hash, status, error, percent, passed, stars, result, hash_matches, owner_id, unit_id, received_at, drill)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, COALESCE($15::timestamptz, now()), $16::jsonb)
        ON CONFLICT (id) DO NOTHING
        RETURNING *`,
       [
@@ -90,6 +92,7 @@ export class SqlRunStore implements RunStore {
         run.ownerId ?? null,
         run.unitId ?? null,
         run.receivedAt ?? null,
+        run.drill ? JSON.stringify(run.drill) : null,
       ],
     );
     const row = inserted[0];
@@ -102,7 +105,7 @@ export class SqlRunStore implements RunStore {
 
   async listRuns(limit: number, scope: RunScope = ALL_RUNS): Promise<RunSummary[]> {
     const params: unknown[] = [limit];
-    const rows = await this.db.query<Omit<RunRow, 'record' | 'result'>>(
+    const rows = await this.db.query<Omit<RunRow, 'record' | 'result' | 'drill'>>(
       `SELECT ${SUMMARY_COLUMNS} FROM runs r WHERE ${scopeCondition(scope, 'r', params)} ORDER BY received_at DESC, id DESC LIMIT $1`,
       params,
     );
