@@ -30,7 +30,11 @@ const engineBans = {
     { object: 'Math', property: 'cos', message: 'Math.cos may differ between engines.' },
     { object: 'Math', property: 'log', message: 'Math.log may differ between engines.' },
   ],
-  'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date']", message: 'No wall clock in engine/.' }],
+  'no-restricted-syntax': [
+    'error',
+    { selector: "NewExpression[callee.name='Date']", message: 'No wall clock in engine/.' },
+    { selector: "BinaryExpression[operator='**']", message: '** is Math.pow, which may differ between engines; multiply.' },
+  ],
 };
 
 export default tseslint.config(

@@ -29,4 +29,6 @@ export { RunRecord, LoggedIntent, MAX_LOGGED_INTENTS } from './run/RunRecord';
 export { stateHash } from './run/stateHash';
 export { replayRecord, replayToTick, toRunRecord, type ReplayResult, type ReplayError } from './run/replay';
 
-export { expertBot, noviceBot, playWithBot, type Bot } from './bots/bots';
+export { expertBot } from './bots/expertBot';
+export { noviceBot } from './bots/noviceBot';
+export { playWithBot, type Bot } from './bots/playWithBot';

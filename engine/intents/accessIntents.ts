@@ -7,6 +7,8 @@ import type { Intent, RefusalReason } from './Intent';
 /** A locked door with a halligan: about 20 s; a window grille with a cutter: about 40 s. */
 export const FORCE_DOOR_TICKS = 20 * 5;
 export const CUT_GRILLE_TICKS = 40 * 5;
+/** Clearing the glass from a window frame. */
+export const BREAK_GLASS_TICKS = 5 * 5;
 /** A 10.5 m ladder reaches the fourth storey. */
 const LADDER_MAX_LEVEL = 4;
 /** Climbing one storey with kit. */
@@ -36,6 +38,9 @@ export function applyAccessIntent(w: WorldState, c: CrewState, intent: AccessInt
       } else if (kind === Cell.windowGrille) {
         if (!c.tools.includes('cutter')) return refuse('needsTool');
         c.busy = { kind: 'force', floor, x: intent.x, y: intent.y, ticksLeft: CUT_GRILLE_TICKS };
+      } else if (kind === Cell.window) {
+        if (!c.tools.includes('halligan') && !c.tools.includes('cutter')) return refuse('needsTool');
+        c.busy = { kind: 'force', floor, x: intent.x, y: intent.y, ticksLeft: BREAK_GLASS_TICKS };
       } else {
         return refuse('cannotForce');
       }

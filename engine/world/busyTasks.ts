@@ -13,7 +13,7 @@ export function stepBusy(w: WorldState, c: CrewState, events: WorldEvent[]): voi
     const g = w.floors[task.floor];
     if (!g) return;
     const kind = cellAt(g, task.x, task.y);
-    setCell(g, task.x, task.y, kind === Cell.windowGrille ? Cell.windowOpen : Cell.doorOpen);
+    setCell(g, task.x, task.y, kind === Cell.windowGrille || kind === Cell.window ? Cell.windowOpen : Cell.doorOpen);
     events.push({ tick: w.tick, type: 'FORCED_OPEN', crewId: c.id });
   } else {
     const v = w.victims.find((x) => x.id === task.victimId);

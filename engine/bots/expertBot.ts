@@ -1,0 +1,183 @@
+/** The expert: a doctrine-following crew. Every crew member takes the first task its role calls for:
+ *  rescue crews save life first (triage, free, carry out, by the stairs or a ladder), attack crews
+ *  isolate hazards, then put the fire out with the right agent or a hose line. Intents only. */
+import type { Intent } from '../intents/Intent';
+import type { Run } from '../run/Run';
+import { AGENT_MATRIX } from '../world/agents';
+import { HOSE_RANGE_CELLS } from '../world/discharge';
+import { Cell, cellAt } from '../world/grid';
+import { startTag } from '../world/startTriage';
+import type { CrewState, ItemState, VictimState, WorldState } from '../world/WorldState';
+import { approach, near, reachable, towardsFloor, within, type Goal } from './navigation';
+
+type Task = (run: Run, c: CrewState) => Intent[] | null;
+
+/** Walks to a goal on floor `floor`, taking the stairs first when it is another storey. */
+function goTo(w: WorldState, c: CrewState, floor: number, goal: Goal): Intent[] {
+  return c.floor === floor ? approach(w, c, goal) : towardsFloor(w, c, floor);
+}
+
+/** When the goal cannot be walked to, force the nearest locked door or window grille in the way. */
+function forceWayIn(w: WorldState, c: CrewState): Intent[] | null {
+  const g = w.floors[c.floor];
+  if (!g || !c.tools.includes('halligan')) return null;
+  for (let i = 0; i < g.cells.length; i++) {
+    if (g.cells[i] !== Cell.doorLocked) continue;
+    const x = i % g.width;
+    const y = (i - x) / g.width;
+    if (!reachable(w, c, near(x, y))) continue;
+    if (near(x, y)(c.x, c.y)) return [{ type: 'force', crewId: c.id, x, y }];
+    return approach(w, c, near(x, y));
+  }
+  return null;
+}
+
+const alive = (v: VictimState): boolean => v.status !== 'dead';
+
+// ---- rescue ---------------------------------------------------------------------------------
+
+/** Carries a casualty out: down the ladder it came up, or the stairs, to the street. */
+function evacuate(w: WorldState, c: CrewState): Intent[] {
+  const g = w.floors[c.floor];
+  if (!g) return [];
+  const level = w.levels[c.floor] ?? 0;
+  if (level === 0) {
+    if (cellAt(g, c.x, c.y) === Cell.outdoor) return [{ type: 'putDown', crewId: c.id }];
+    return approach(w, c, (x, y) => cellAt(g, x, y) === Cell.outdoor);
+  }
+  const ladder = w.ladders.find((l) => cellAt(g, l.x, l.y) === Cell.windowOpen);
+  if (ladder) {
+    if (c.x === ladder.x && c.y === ladder.y) return [{ type: 'climb', crewId: c.id, level: 0 }];
+    return approach(w, c, (x, y) => x === ladder.x && y === ladder.y);
+  }
+  return towardsFloor(w, c, w.levels.indexOf(0));
+}
+
+/** A window on floor `f` that a ladder from the street can reach: street cell in front of it on level 0. */
+function ladderPoint(w: WorldState, f: number): { x: number; y: number; footX: number; footY: number } | null {
+  const g = w.floors[f];
+  const ground = w.floors[w.levels.indexOf(0)];
+  if (!g || !ground) return null;
+  for (let i = 0; i < g.cells.length; i++) {
+    const k = g.cells[i];
+    if (k !== Cell.window && k !== Cell.windowGrille && k !== Cell.windowOpen) continue;
+    const x = i % g.width;
+    const y = (i - x) / g.width;
+    for (const [fx, fy] of [[x, y - 1], [x, y + 1], [x - 1, y], [x + 1, y]] as const) {
+      if (cellAt(ground, fx, fy) === Cell.outdoor) return { x, y, footX: fx, footY: fy };
+    }
+  }
+  return null;
+}
+
+/** Reaches a casualty on an upper floor from outside: pitch a ladder, open the window, climb. */
+function byLadder(w: WorldState, c: CrewState, v: VictimState): Intent[] | null {
+  if (!c.tools.includes('ladder')) return null;
+  const point = ladderPoint(w, v.floor);
+  if (!point) return null;
+  const ground = w.levels.indexOf(0);
+  if (c.floor !== ground) return towardsFloor(w, c, ground);
+  if (c.x !== point.footX || c.y !== point.footY) return approach(w, c, (x, y) => x === point.footX && y === point.footY);
+  if (!w.ladders.some((l) => l.x === point.x && l.y === point.y)) return [{ type: 'placeLadder', crewId: c.id, x: point.x, y: point.y }];
+  const level = w.levels[v.floor] ?? 0;
+  const head = w.floors[v.floor];
+  if (head && cellAt(head, point.x, point.y) !== Cell.windowOpen) {
+    return c.tools.includes('cutter') || c.tools.includes('halligan') ? [{ type: 'force', crewId: c.id, x: point.x, y: point.y, level }] : null;
+  }
+  return [{ type: 'climb', crewId: c.id, level }];
+}
+
+/** Whether the stairs are passable for a rescue: the stairwell is not thick with smoke. */
+function stairsTenable(w: WorldState): boolean {
+  return w.stairs.every((l) => (w.smoke[l.lower]?.[l.lowerCell] ?? 0) < 300 && (w.smoke[l.upper]?.[l.upperCell] ?? 0) < 300);
+}
+
+const rescue: Task = ({ world: w }, c) => {
+  if (c.carrying) return evacuate(w, c);
+  const waiting = w.victims.filter((v) => alive(v) && !v.safe && !v.carriedBy && !v.trapped && !(v.mobility === 'walks' && w.floors[v.floor] && (w.levels[v.floor] ?? 0) === 0));
+  const v = waiting.find((x) => x.floor === c.floor) ?? waiting[0];
+  if (!v) return null;
+  if (v.floor === c.floor) {
+    if (near(v.x, v.y)(c.x, c.y)) return [{ type: 'carry', crewId: c.id, victimId: v.id }];
+    if (reachable(w, c, near(v.x, v.y))) return approach(w, c, near(v.x, v.y));
+  }
+  if (v.floor !== c.floor && (stairsTenable(w) || !c.tools.includes('ladder')) && w.stairs.length > 0) return towardsFloor(w, c, v.floor);
+  return byLadder(w, c, v) ?? forceWayIn(w, c);
+};
+
+const needsTriage = (run: Run): boolean => run.scenario.rubric.criteria.some((k) => 'event' in k && k.event === 'VICTIM_TRIAGED');
+
+const triage: Task = (run, c) => {
+  if (!needsTriage(run)) return null;
+  const w = run.world;
+  const v = w.victims.find((x) => x.tag === null && x.floor === c.floor);
+  if (!v) return null;
+  if (!near(v.x, v.y)(c.x, c.y)) return approach(w, c, near(v.x, v.y));
+  if (!v.findings.breathing && v.findings.breathesAfterAirway && !v.airwayOpened) return [{ type: 'openAirway', crewId: c.id, victimId: v.id }];
+  return [{ type: 'triage', crewId: c.id, victimId: v.id, tag: startTag(v.findings) }];
+};
+
+const free: Task = ({ world: w }, c) => {
+  if (!c.tools.includes('hydraulicSpreader')) return null;
+  const v = w.victims.find((x) => x.trapped && alive(x) && x.floor === c.floor);
+  if (!v) return null;
+  return near(v.x, v.y)(c.x, c.y) ? [{ type: 'freeVictim', crewId: c.id, victimId: v.id }] : approach(w, c, near(v.x, v.y));
+};
+
+// ---- hazards and fire -----------------------------------------------------------------------
+
+const isolate: Task = ({ world: w }, c) => {
+  const valve = w.items.find((i) => i.valve === 'open' && i.floor === c.floor && !i.burning);
+  const panel = w.items.find((i) => i.electrics === 'live' && i.floor === c.floor);
+  const target = valve ?? panel;
+  if (!target || !reachable(w, c, near(target.x, target.y))) return null;
+  if (!near(target.x, target.y)(c.x, c.y)) return approach(w, c, near(target.x, target.y));
+  return [target === valve ? { type: 'closeValve', crewId: c.id, itemId: target.id } : { type: 'isolatePower', crewId: c.id, itemId: target.id }];
+};
+
+function fireToFight(w: WorldState, c: CrewState): ItemState | undefined {
+  const burning = w.items.filter((i) => i.burning);
+  return burning.find((i) => i.floor === c.floor) ?? burning[0];
+}
+
+function attackWithHose(w: WorldState, c: CrewState, fire: ItemState): Intent[] | null {
+  const v = w.vehicles[0];
+  if (!v || AGENT_MATRIX.water[fire.fireClass] !== 'effective') return null;
+  if (!c.hose) return goTo(w, c, v.floor, near(v.x, v.y)).concat(near(v.x, v.y)(c.x, c.y) && c.floor === v.floor ? [{ type: 'takeHose', crewId: c.id, vehicleId: v.id }] : []);
+  if (v.waterL <= 0) return null;
+  const inReach = within(fire.x, fire.y, HOSE_RANGE_CELLS - 4);
+  if (c.floor === fire.floor && inReach(c.x, c.y)) return c.dischargingAt === fire.id ? [] : [{ type: 'startDischarge', crewId: c.id, itemId: fire.id }];
+  if (c.floor === fire.floor && !reachable(w, c, inReach)) return forceWayIn(w, c);
+  return goTo(w, c, fire.floor, inReach);
+}
+
+function attackWithExtinguisher(w: WorldState, c: CrewState, fire: ItemState): Intent[] | null {
+  const best = c.equipment.findIndex((e) => e.remainingTicks > 0 && AGENT_MATRIX[e.agent][fire.fireClass] === 'effective');
+  const ext = c.equipment[best];
+  if (!ext) return null;
+  if (c.selected !== best) return [{ type: 'selectEquipment', crewId: c.id, equipmentId: ext.id }];
+  // Close in a cell inside the throw before squeezing, as an operator would.
+  const inReach = within(fire.x, fire.y, Math.max(1, ext.rangeCells - 1));
+  if (c.floor === fire.floor && inReach(c.x, c.y)) return c.dischargingAt === fire.id ? [] : [{ type: 'startDischarge', crewId: c.id, itemId: fire.id }];
+  return goTo(w, c, fire.floor, inReach);
+}
+
+const fight: Task = ({ world: w }, c) => {
+  const fire = fireToFight(w, c);
+  if (!fire) return null;
+  return attackWithHose(w, c, fire) ?? attackWithExtinguisher(w, c, fire);
+};
+
+const RESCUE_FIRST: Task[] = [triage, free, rescue, isolate, fight];
+const ATTACK_FIRST: Task[] = [isolate, fight, triage, free, rescue];
+
+export function expertBot(run: Run): Intent[] {
+  return run.world.crew.flatMap((c) => {
+    if (c.busy) return [];
+    for (const task of c.role === 'rescue' ? RESCUE_FIRST : ATTACK_FIRST) {
+      const intents = task(run, c);
+      if (intents !== null) return intents;
+    }
+    return [];
+  });
+}
