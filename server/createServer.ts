@@ -4,6 +4,7 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import type { AddressInfo } from 'node:net';
 import { Server as GameServer, type matchMaker, type Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { TICK_MS } from '../engine/index';
 import { createApi, type AuthOptions } from './http/createApi';
 import { staticClient } from './http/staticClient';
 import { DrillRoom } from './rooms/DrillRoom';
@@ -22,6 +23,11 @@ export interface ServerOptions {
   /** Colyseus presence and driver; local (in-process) ones when omitted. */
   presence?: Presence;
   driver?: matchMaker.MatchMakerDriver;
+  /** host:port (or host/path) clients reach this process at; with several processes sharing rooms the
+   *  SDK connects to the room's own process through it. */
+  publicAddress?: string;
+  /** Wall-clock milliseconds per drill tick; TICK_MS (real time) unless a test runs drills faster. */
+  drillTickMs?: number;
   /** Where to serve the built client from; dist/client by default. */
   clientDir?: string;
   onUnexpectedError?: (err: unknown) => void;
@@ -49,6 +55,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     transport: new WebSocketTransport({ server: http }),
     ...(options.presence ? { presence: options.presence } : {}),
     ...(options.driver ? { driver: options.driver } : {}),
+    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
     greet: false,
     // Signals belong to main.ts, which also closes the store; tests start and stop servers themselves.
     gracefullyShutdown: false,
@@ -58,7 +65,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       app.use(staticClient(options.clientDir));
     },
   });
-  game.define('drill', DrillRoom, { catalogue }).filterBy(['scenarioId']);
+  // Always set, so a client's create options can never supply them.
+  game.define('drill', DrillRoom, { catalogue, store: options.store, tickMs: options.drillTickMs ?? TICK_MS });
 
   await game.listen(options.port, options.host);
   const address = http.address() as AddressInfo;

@@ -16,6 +16,8 @@ const Env = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().min(1).optional(),
   REDIS_URL: z.string().min(1).optional(),
+  /** host:port (or host/path behind a proxy) where clients reach this process; see README. */
+  PUBLIC_ADDRESS: z.string().min(1).optional(),
 });
 
 async function main(): Promise<void> {
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     ...(env.HOST ? { host: env.HOST } : {}),
     store,
     catalogue,
+    ...(env.PUBLIC_ADDRESS ? { publicAddress: env.PUBLIC_ADDRESS } : {}),
     ...(env.REDIS_URL ? { presence: new RedisPresence(env.REDIS_URL), driver: new RedisDriver(env.REDIS_URL) } : {}),
     onUnexpectedError: (err) => console.error('Unexpected error while answering a request:', err),
   });

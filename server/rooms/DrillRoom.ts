@@ -1,126 +1,431 @@
-/** A team drill: the room owns one engine run, steps it on the fixed tick and projects it into
- *  DrillState. Clients send only intents for their own crew member; the room never takes world
- *  state, scores or scenario content from them. */
-import { randomInt } from 'node:crypto';
-import { Room, type Client } from '@colyseus/core';
-import { z } from 'zod';
-import { createRun, Intent, stepRun, submitIntent, TICK_MS, type Run } from '../../engine/index';
+/** A team drill: the room owns one engine run, steps it on the fixed tick while the instructor lets it
+ *  run, and projects it into DrillState. Clients send only schema-checked messages (intents for their
+ *  own crew member; instructor commands); it never takes world state, scores or scenario content. */
+import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { matchMaker, Room, type Client } from '@colyseus/core';
+import { createRun, expertBot, stepRun, submitIntent, TICK_MS, toRunRecord, type Intent, type Run, type Scenario, type WorldEvent } from '../../engine/index';
+import { applyInject, freeRadio, injectOptions, type AppliedInject, type InjectOption, type LoggedInject } from '../drills/DrillInject';
+import { CreateDrillOptions, DRILL_MESSAGE_TYPES, DrillMessages, INSTRUCTOR_MESSAGES, JoinDrillOptions, MAX_MESSAGE_CHARS, type DrillMessageType } from '../drills/DrillMessages';
+import type { DrillExtras, DrillParticipant } from '../drills/DrillRecord';
+import { FieldEncoder } from '../drills/fieldFrames';
+import { newJoinCode } from '../drills/joinCode';
+import { verifyDrill } from '../drills/verifyDrill';
 import { ScenarioCatalogue } from '../scenarioCatalogue';
-import { CrewView, DrillState, ItemView } from './DrillState';
-
-/** What a client may pass when creating a drill; the catalogue is injected by the server's defaults. */
-const CreateOptions = z.object({ scenarioId: z.string().min(1).max(100) });
+import type { RunStore } from '../store/RunStore';
+import { CrewView, DrillState, InjectView, ItemView, ParticipantView, RadioLine } from './DrillState';
 
 export interface DrillRoomOptions {
-  /** Required from the client; validated in onCreate. */
   scenarioId?: string;
+  instructorKey?: string;
   /** Set by the server's room definition, which takes precedence over client options. */
   catalogue?: ScenarioCatalogue;
+  store?: RunStore;
+  /** Wall-clock ms per tick, from the server definition only; the incident still advances TICK_MS a tick. */
+  tickMs?: number;
 }
 
-/** Close code for a client that keeps sending messages the room cannot read (4000-4999: app-defined). */
+/** Close codes (4000-4999 are the application's); clients show them through i18n. */
 export const CLOSE_MALFORMED = 4400;
-/** Malformed messages tolerated before the sender is disconnected: one slip is a bug, not an attack. */
+export const CLOSE_OUT_OF_ROLE = 4403;
+export const CLOSE_RATE = 4429;
+/** Refused messages tolerated before the sender is disconnected: one slip is a bug, not an attack. */
 export const MAX_STRIKES = 3;
+/** Per client. An honest player sends a few intents a second; the transport's own limit is a backstop. */
+export const MAX_MESSAGES_PER_SECOND = 20;
+/** Seconds a dropped client has to come back with its role (allowReconnection). */
+export const RECONNECT_SECONDS = 30;
+/** Heat and smoke go out once a second; positions every tick. */
+export const FIELD_EVERY_TICKS = 5;
+const RADIO_LINES_KEPT = 20;
+
+interface Participant {
+  record: DrillParticipant;
+  /** Crew member held before a drop, taken back on reconnection when still free. */
+  droppedCrewId: string | null;
+}
+
+interface Strikes {
+  count: number;
+  windowStart: number;
+  inWindow: number;
+}
+
+function hashKey(key: string): Buffer {
+  return createHash('sha256').update(key).digest();
+}
 
 export class DrillRoom extends Room<{ state: DrillState }> {
-  override maxMessagesPerSecond = 20;
+  override maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND * 2;
   override patchRate = TICK_MS;
 
+  private scenario!: Scenario;
   private run!: Run;
-  /** sessionId -> crew member id the session controls. */
-  private readonly seats = new Map<string, string>();
-  private readonly strikes = new Map<string, number>();
+  private store!: RunStore;
+  private instructorKeyHash!: Buffer;
+  private readonly runId = randomUUID();
+  private startedAt: string | undefined;
+  /** crewId -> participant id steering it; crew members absent here are played by the bot. */
+  private readonly holders = new Map<string, string>();
+  private readonly participants = new Map<string, Participant>();
+  private readonly botCrewIds = new Set<string>();
+  private readonly injects: LoggedInject[] = [];
+  private options_: InjectOption[] = [];
+  private readonly limits = new Map<string, Strikes>();
+  private encoders: FieldEncoder[] = [];
+  private finishing = false;
+  private tickMs = TICK_MS;
 
-  override onCreate(options: DrillRoomOptions): void {
-    const parsed = CreateOptions.safeParse(options);
-    if (!parsed.success) throw new Error('scenarioId is required to create a drill');
-    const catalogue = options.catalogue;
-    if (!(catalogue instanceof ScenarioCatalogue)) throw new Error('drill rooms need the server catalogue');
+  override async onCreate(options: DrillRoomOptions): Promise<void> {
+    const parsed = CreateDrillOptions.safeParse(options);
+    if (!parsed.success) throw new Error('a drill needs a scenarioId and an instructorKey of 16 to 128 characters');
+    const { catalogue, store } = options;
+    if (!(catalogue instanceof ScenarioCatalogue) || store === undefined) throw new Error('drill rooms need the server catalogue and store');
     const scenario = catalogue.get(parsed.data.scenarioId);
     if (!scenario) throw new Error(`unknown scenario "${parsed.data.scenarioId}"`);
+    this.scenario = scenario;
+    this.store = store;
+    if (typeof options.tickMs === 'number' && options.tickMs >= 1) this.tickMs = options.tickMs;
+    this.patchRate = this.tickMs;
+    this.instructorKeyHash = hashKey(parsed.data.instructorKey);
+    this.roomId = await this.freeCode();
+    // Only the join code finds a drill: joinOrCreate never drops a trainee into a stranger's drill.
+    await this.setPrivate(true);
+    // Room for every crew member, an instructor and a few spectators waiting for a role.
+    this.maxClients = scenario.crew.length * 2 + 4;
 
     this.run = createRun(scenario, randomInt(0, 0xffffffff));
-    this.maxClients = scenario.crew.length;
+    this.options_ = injectOptions(scenario);
+    this.encoders = this.run.world.heat.map((h, f) => new FieldEncoder(f, h.length));
 
     const state = new DrillState();
     state.scenarioId = scenario.id;
-    for (const c of this.run.world.crew) state.crew.set(c.id, new CrewView());
+    state.code = this.roomId;
+    for (const c of this.run.world.crew) state.crew.set(c.id, Object.assign(new CrewView(), { role: c.role }));
     for (const item of this.run.world.items) state.items.set(item.id, new ItemView());
+    for (const o of this.options_) state.injects.push(Object.assign(new InjectView(), { id: o.id, kind: o.kind, labelVi: o.label.vi, labelEn: o.label.en }));
     this.state = state;
-    this.project();
+    this.project([]);
 
-    this.onMessage('intent', (client, message: unknown) => this.onIntent(client, message));
-    this.onMessage('*', (client) => this.strike(client, 'unknown message type'));
-    this.setSimulationInterval(() => this.step(), TICK_MS);
+    for (const type of DRILL_MESSAGE_TYPES) this.onMessage(type, (client, message: unknown) => this.receive(client, type, message));
+    this.onMessage('*', (client, type) => {
+      if (this.admit(client, undefined)) this.refuse(client, CLOSE_MALFORMED, `unknown message type ${JSON.stringify(String(type)).slice(0, 40)}`);
+    });
   }
 
-  override onJoin(client: Client): void {
-    const taken = new Set(this.seats.values());
-    const free = this.run.world.crew.find((c) => !taken.has(c.id));
-    // maxClients equals the crew count, so the matchmaker never lets one more in.
-    if (!free) throw new Error('every crew member is taken');
-    this.seats.set(client.sessionId, free.id);
-    const view = this.state.crew.get(free.id);
-    // Clients find their crew member by their session id in the synced state.
-    if (view) view.occupant = client.sessionId;
+  private async freeCode(): Promise<string> {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const code = newJoinCode();
+      if ((await matchMaker.query({ roomId: code })).length === 0) return code;
+    }
+    throw new Error('no free join code');
+  }
+
+  override onJoin(client: Client, options: unknown): void {
+    const parsed = JoinDrillOptions.safeParse(options ?? {});
+    if (!parsed.success) throw new Error('invalid join options');
+    const key = parsed.data.instructorKey;
+    const instructor = key !== undefined && timingSafeEqual(hashKey(key), this.instructorKeyHash);
+    const record: DrillParticipant = { id: client.sessionId, name: parsed.data.name, instructor, crewIds: [], roles: [] };
+    this.participants.set(client.sessionId, { record, droppedCrewId: null });
+    this.state.participants.set(client.sessionId, Object.assign(new ParticipantView(), { name: record.name, instructor }));
+    const status = this.state.status;
+    // A trainee who joins a drill under way takes over a crew member from the bot at once.
+    if (!instructor && (status === 'running' || status === 'paused')) this.seat(client.sessionId, this.freeCrew(parsed.data.crewId));
+    this.sendFields(client);
+  }
+
+  override async onDrop(client: Client): Promise<void> {
+    const p = this.participants.get(client.sessionId);
+    const view = this.state.participants.get(client.sessionId);
+    if (view) view.connected = false;
+    if (p) {
+      // The bot keeps the crew member working while its trainee is away; the drill does not stop.
+      p.droppedCrewId = this.crewOf(client.sessionId);
+      this.seat(client.sessionId, null);
+    }
+    if (this.state.ended) return;
+    try {
+      await this.allowReconnection(client, RECONNECT_SECONDS);
+    } catch {
+      // Not back in time: onLeave follows and the bot keeps the role.
+    }
+  }
+
+  override onReconnect(client: Client): void {
+    const p = this.participants.get(client.sessionId);
+    const view = this.state.participants.get(client.sessionId);
+    if (view) view.connected = true;
+    if (p && !p.record.instructor && this.state.status !== 'lobby' && !this.state.ended) this.seat(client.sessionId, this.freeCrew(p.droppedCrewId ?? undefined));
+    else if (p?.droppedCrewId && this.state.status === 'lobby' && !this.holders.has(p.droppedCrewId)) this.seat(client.sessionId, p.droppedCrewId);
+    if (p) p.droppedCrewId = null;
+    this.sendFields(client);
   }
 
   override onLeave(client: Client): void {
-    const crewId = this.seats.get(client.sessionId);
-    this.seats.delete(client.sessionId);
-    this.strikes.delete(client.sessionId);
-    const view = crewId === undefined ? undefined : this.state.crew.get(crewId);
-    if (view) view.occupant = '';
+    this.seat(client.sessionId, null);
+    this.state.participants.delete(client.sessionId);
+    this.limits.delete(client.sessionId);
+    const p = this.participants.get(client.sessionId);
+    // Keep those who played or ran the drill for the record; forget passers-by.
+    if (p && p.record.crewIds.length === 0 && !p.record.instructor) this.participants.delete(client.sessionId);
   }
 
-  private onIntent(client: Client, message: unknown): void {
-    const parsed = Intent.safeParse(message);
+  // ---- messages ----
+
+  /** Rate and size limits; false when the client was disconnected or the message refused. */
+  private admit(client: Client, message: unknown): boolean {
+    const now = this.clock.currentTime;
+    const limit = this.limits.get(client.sessionId) ?? { count: 0, windowStart: now, inWindow: 0 };
+    this.limits.set(client.sessionId, limit);
+    if (now - limit.windowStart >= 1000) {
+      limit.windowStart = now;
+      limit.inWindow = 0;
+    }
+    limit.inWindow += 1;
+    if (limit.inWindow > MAX_MESSAGES_PER_SECOND) {
+      this.state.rejectedMessages += 1;
+      client.leave(CLOSE_RATE, `more than ${MAX_MESSAGES_PER_SECOND} messages a second`);
+      return false;
+    }
+    let size: number;
+    try {
+      size = JSON.stringify(message ?? null).length;
+    } catch {
+      size = Infinity;
+    }
+    if (size > MAX_MESSAGE_CHARS) {
+      this.refuse(client, CLOSE_MALFORMED, `message larger than ${MAX_MESSAGE_CHARS} characters`);
+      return false;
+    }
+    return true;
+  }
+
+  private receive(client: Client, type: DrillMessageType, message: unknown): void {
+    if (!this.admit(client, message)) return;
+    const me = this.participants.get(client.sessionId);
+    if (!me) return;
+    const parsed = DrillMessages[type].safeParse(message);
     if (!parsed.success) {
-      this.strike(client, 'malformed intent');
+      this.refuse(client, CLOSE_MALFORMED, `malformed ${type}`);
       return;
     }
-    const intent = parsed.data;
+    if (INSTRUCTOR_MESSAGES.has(type) && !me.record.instructor) {
+      this.refuse(client, CLOSE_OUT_OF_ROLE, `${type} is for the instructor`);
+      return;
+    }
+    const data = parsed.data;
+    switch (type) {
+      case 'intent':
+        this.onIntent(client, data as Intent);
+        return;
+      case 'assignRole': {
+        const { participantId, crewId } = data as { participantId: string; crewId: string | null };
+        const target = this.participants.get(participantId);
+        if (this.state.ended || !target || target.record.instructor || !this.state.participants.get(participantId)?.connected || (crewId !== null && !this.state.crew.has(crewId))) {
+          this.state.ignoredIntents += 1;
+          return;
+        }
+        this.seat(participantId, crewId);
+        return;
+      }
+      case 'start':
+        if (this.state.status !== 'lobby') return;
+        this.startedAt = new Date().toISOString();
+        this.state.status = 'running';
+        this.setSimulationInterval(() => this.step(), this.tickMs);
+        return;
+      case 'pause':
+        if (this.state.status === 'running') this.state.status = 'paused';
+        return;
+      case 'resume':
+        if (this.state.status === 'paused') this.state.status = 'running';
+        return;
+      case 'end':
+        this.endDrill();
+        return;
+      case 'inject':
+        this.onInject(data as { kind: 'scenario'; id: string } | { kind: 'freeRadio'; text: string });
+        return;
+    }
+  }
+
+  private onIntent(client: Client, intent: Intent): void {
     // Ending the run is the instructor's call, and no one steers another's crew member.
-    if (intent.type === 'endRun' || intent.crewId !== this.seats.get(client.sessionId)) {
+    if (intent.type === 'endRun' || intent.crewId !== this.crewOf(client.sessionId)) {
+      this.state.ignoredIntents += 1;
+      this.refuse(client, CLOSE_OUT_OF_ROLE, intent.type === 'endRun' ? 'only the instructor ends the drill' : 'intent for a crew member that is not yours');
+      return;
+    }
+    // Between a pause and the next tick a player's click is simply not taken: no strike.
+    if (this.state.status !== 'running') {
       this.state.ignoredIntents += 1;
       return;
     }
     submitIntent(this.run, intent);
   }
 
-  private strike(client: Client, reason: string): void {
-    const count = (this.strikes.get(client.sessionId) ?? 0) + 1;
-    this.strikes.set(client.sessionId, count);
-    if (count >= MAX_STRIKES) client.leave(CLOSE_MALFORMED, `disconnected after ${count} unreadable messages (last: ${reason})`);
+  private onInject(message: { kind: 'scenario'; id: string } | { kind: 'freeRadio'; text: string }): void {
+    if (this.state.status !== 'running' && this.state.status !== 'paused') return;
+    let inject: AppliedInject | undefined;
+    if (message.kind === 'freeRadio') inject = freeRadio(message.text);
+    else inject = this.options_.find((o) => o.id === message.id)?.inject;
+    if (!inject) return;
+    // Applied now, logged at the current tick: replay applies it before stepping that same tick.
+    if (!applyInject(this.run, inject)) return;
+    this.injects.push({ tick: this.run.world.tick, inject });
+    if (inject.kind === 'radio') this.addRadio(this.run.world.tick, inject.from, inject.text);
   }
+
+  private refuse(client: Client, code: number, reason: string): void {
+    this.state.rejectedMessages += 1;
+    const limit = this.limits.get(client.sessionId);
+    if (!limit) return;
+    limit.count += 1;
+    if (limit.count >= MAX_STRIKES) client.leave(code, `disconnected after ${limit.count} refused messages (last: ${reason})`);
+  }
+
+  // ---- seats ----
+
+  private crewOf(participantId: string): string | null {
+    for (const [crewId, holder] of this.holders) if (holder === participantId) return crewId;
+    return null;
+  }
+
+  /** The wanted crew member if the bot plays it, else the first one the bot plays, else none. */
+  private freeCrew(wanted: string | undefined): string | null {
+    if (wanted !== undefined && this.state.crew.has(wanted) && !this.holders.has(wanted)) return wanted;
+    return this.run.world.crew.find((c) => !this.holders.has(c.id))?.id ?? null;
+  }
+
+  /** Gives `participantId` crew member `crewId` (null: none), taking it from whoever held it. */
+  private seat(participantId: string, crewId: string | null): void {
+    const current = this.crewOf(participantId);
+    if (current !== null) {
+      this.holders.delete(current);
+      const view = this.state.crew.get(current);
+      if (view) Object.assign(view, { occupant: '', bot: true });
+    }
+    const pview = this.state.participants.get(participantId);
+    if (pview) pview.crewId = crewId ?? '';
+    if (crewId === null) return;
+    const previous = this.holders.get(crewId);
+    if (previous !== undefined) {
+      const prevView = this.state.participants.get(previous);
+      if (prevView) prevView.crewId = '';
+    }
+    this.holders.set(crewId, participantId);
+    const view = this.state.crew.get(crewId);
+    if (view) Object.assign(view, { occupant: participantId, bot: false });
+    const p = this.participants.get(participantId)?.record;
+    const role = this.run.world.crew.find((c) => c.id === crewId)?.role;
+    if (p && !p.crewIds.includes(crewId)) {
+      p.crewIds.push(crewId);
+      if (role !== undefined) p.roles.push(role);
+    }
+  }
+
+  // ---- simulation ----
 
   private step(): void {
-    if (this.run.endReason !== null) return;
-    stepRun(this.run);
-    this.project();
+    if (this.state.status !== 'running' || this.run.endReason !== null) return;
+    const botCrew = new Set(this.run.world.crew.filter((c) => !this.holders.has(c.id)).map((c) => c.id));
+    if (botCrew.size > 0) {
+      // The doctrine bot plays every crew member nobody took, and only those.
+      for (const intent of expertBot(this.run)) {
+        if ('crewId' in intent && botCrew.has(intent.crewId)) submitIntent(this.run, intent);
+      }
+      for (const id of botCrew) this.botCrewIds.add(id);
+    }
+    const events = stepRun(this.run);
+    this.project(events);
+    if (this.run.world.tick % FIELD_EVERY_TICKS === 0) this.broadcastFields();
+    if (this.run.endReason !== null) void this.finish();
   }
 
-  /** Copies the run's view into the synced state; the only writer of DrillState. */
-  private project(): void {
+  private endDrill(): void {
+    if (this.state.ended || this.finishing || this.state.status === 'lobby') return;
+    submitIntent(this.run, { type: 'endRun' });
+    // Step now even when paused: the run ends on this tick, as a solo run abandoned would.
+    this.state.status = 'running';
+    this.step();
+  }
+
+  private broadcastFields(): void {
+    const { heat, smoke, tick } = this.run.world;
+    for (const enc of this.encoders) {
+      const frame = enc.delta(heat[enc.floor] ?? new Int32Array(), smoke[enc.floor] ?? new Int32Array(), tick);
+      if (frame) this.broadcast('fields', frame);
+    }
+  }
+
+  private sendFields(client: Client): void {
+    for (const enc of this.encoders) client.send('fields', enc.keyframe(this.run.world.tick));
+  }
+
+  private addRadio(tick: number, from: { vi: string; en: string }, text: { vi: string; en: string }): void {
+    this.state.radio.push(Object.assign(new RadioLine(), { tick, fromVi: from.vi, fromEn: from.en, textVi: text.vi, textEn: text.en }));
+    while (this.state.radio.length > RADIO_LINES_KEPT) this.state.radio.shift();
+  }
+
+  /** Copies the run's view into the synced state; the only writer of the world part of DrillState. */
+  private project(events: readonly WorldEvent[]): void {
     const { world } = this.run;
     const state = this.state;
     state.tick = world.tick;
     state.phase = this.run.phase;
-    state.ended = this.run.endReason !== null;
     state.endReason = this.run.endReason ?? '';
+    for (const e of events) if (e.type === 'RADIO' && e.text) this.addRadio(e.tick, { vi: e.reason ?? '', en: e.reason ?? '' }, e.text);
     for (const c of world.crew) {
       const view = state.crew.get(c.id);
       if (!view) continue;
       view.x = c.x;
       view.y = c.y;
       view.floor = c.floor;
+      view.dischargingAt = c.dischargingAt ?? '';
+      view.selected = c.selected;
+      view.airBar = c.air ? Math.round(c.air.bar) : 0;
+      view.airAlarm = c.air?.alarmed ?? false;
     }
     for (const item of world.items) {
       const view = state.items.get(item.id);
       if (!view) continue;
       view.burning = item.burning;
       view.hrrKW = item.hrrKW;
+      view.valve = item.valve;
     }
+  }
+
+  /** Ends the drill: one run record, replayed and scored by the server, stored once; everyone gets the debrief. */
+  private async finish(): Promise<void> {
+    if (this.finishing) return;
+    this.finishing = true;
+    this.state.status = 'ended';
+    this.state.ended = true;
+    this.setSimulationInterval(undefined);
+    const record = toRunRecord(this.run, this.runId, this.startedAt ? { startedAt: this.startedAt } : {});
+    const extras: DrillExtras = {
+      code: this.roomId,
+      participants: [...this.participants.values()].map((p) => p.record),
+      botCrewIds: [...this.botCrewIds],
+      injects: this.injects,
+    };
+    const verified = verifyDrill(this.scenario, record, extras);
+    let stored = false;
+    try {
+      await this.store.insertRun(verified);
+      stored = true;
+    } catch {
+      // The debrief still goes out; the record is lost with the room, which the debrief says.
+    }
+    this.state.runId = this.runId;
+    const brief = (s: { percent: number; passed: boolean; stars: number } | null): { percent: number; passed: boolean; stars: number } | null => (s ? { percent: s.percent, passed: s.passed, stars: s.stars } : null);
+    this.broadcast('debrief', {
+      runId: this.runId,
+      stored,
+      status: verified.status,
+      team: brief(verified.drill.team),
+      scores: Object.fromEntries(Object.entries(verified.drill.scores).map(([id, s]) => [id, brief(s)])),
+      participants: extras.participants,
+    });
   }
 }

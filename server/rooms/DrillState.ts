@@ -1,5 +1,6 @@
 /** The synced state of a drill room: a projection of the engine run for clients to draw. Written only
- *  by DrillRoom's projection; clients never write it and it is never fed back into the engine. */
+ *  by DrillRoom's projection; clients never write it and it is never fed back into the engine. Grid
+ *  fields (heat, smoke) are not here: they travel as compact delta frames (drills/fieldFrames.ts). */
 import { schema, t, type SchemaType } from '@colyseus/schema';
 
 export const CrewView = schema(
@@ -7,8 +8,17 @@ export const CrewView = schema(
     x: t.uint16().default(0),
     y: t.uint16().default(0),
     floor: t.uint8().default(0),
-    /** Session id of the player controlling this crew member; empty while unassigned. */
+    /** The scenario role of this crew member (nozzle, search...). */
+    role: t.string().default(''),
+    /** Participant (session id) steering this crew member; empty while the doctrine bot plays it. */
     occupant: t.string().default(''),
+    bot: t.boolean().default(true),
+    /** Item being sprayed, or empty. */
+    dischargingAt: t.string().default(''),
+    selected: t.uint8().default(0),
+    /** Breathing-set pressure in whole bar; 0 without a set. */
+    airBar: t.uint16().default(0),
+    airAlarm: t.boolean().default(false),
   },
   'CrewView',
 );
@@ -18,22 +28,70 @@ export const ItemView = schema(
   {
     burning: t.boolean().default(false),
     hrrKW: t.float32().default(0),
+    valve: t.string().default('none'),
   },
   'ItemView',
 );
 export type ItemView = SchemaType<typeof ItemView>;
 
+export const ParticipantView = schema(
+  {
+    name: t.string().default(''),
+    instructor: t.boolean().default(false),
+    /** Crew member this participant steers; empty in the lobby until assigned, or as a spectator. */
+    crewId: t.string().default(''),
+    connected: t.boolean().default(true),
+  },
+  'ParticipantView',
+);
+export type ParticipantView = SchemaType<typeof ParticipantView>;
+
+export const InjectView = schema(
+  {
+    id: t.string().default(''),
+    kind: t.string().default(''),
+    labelVi: t.string().default(''),
+    labelEn: t.string().default(''),
+  },
+  'InjectView',
+);
+export type InjectView = SchemaType<typeof InjectView>;
+
+export const RadioLine = schema(
+  {
+    tick: t.uint32().default(0),
+    fromVi: t.string().default(''),
+    fromEn: t.string().default(''),
+    textVi: t.string().default(''),
+    textEn: t.string().default(''),
+  },
+  'RadioLine',
+);
+export type RadioLine = SchemaType<typeof RadioLine>;
+
 export const DrillState = schema(
   {
     scenarioId: t.string().default(''),
+    /** The join code, which is also the room id. */
+    code: t.string().default(''),
+    /** lobby -> running <-> paused -> ended. */
+    status: t.string().default('lobby'),
     tick: t.uint32().default(0),
     phase: t.string().default(''),
     ended: t.boolean().default(false),
     endReason: t.string().default(''),
-    /** Intents dropped because they named someone else's crew member (or none). */
+    /** The stored run's id, set when the drill ends. */
+    runId: t.string().default(''),
+    /** Well-formed intents dropped because the sender may not give them (someone else's crew member). */
     ignoredIntents: t.uint32().default(0),
+    /** Messages refused as malformed, oversized or out of role. */
+    rejectedMessages: t.uint32().default(0),
     crew: t.map(CrewView),
     items: t.map(ItemView),
+    participants: t.map(ParticipantView),
+    injects: t.array(InjectView),
+    /** The last radio lines, newest last. */
+    radio: t.array(RadioLine),
   },
   'DrillState',
 );
