@@ -24,6 +24,10 @@ const TEXT = {
     averagePercent: 'Điểm trung bình (%)',
     criterion: 'Tiêu chí',
     failed: 'Số lần không đạt',
+    'sheet.compliance': 'Tuân thủ',
+    'sheet.competencies': 'Năng lực theo đơn vị',
+    'sheet.trends': 'Xu hướng theo tháng',
+    'sheet.failed-criteria': 'Tiêu chí hay không đạt',
   },
   en: {
     unit: 'Unit',
@@ -44,6 +48,10 @@ const TEXT = {
     averagePercent: 'Average score (%)',
     criterion: 'Criterion',
     failed: 'Times failed',
+    'sheet.compliance': 'Compliance',
+    'sheet.competencies': 'Competencies by unit',
+    'sheet.trends': 'Trends by month',
+    'sheet.failed-criteria': 'Most failed criteria',
   },
 } as const;
 

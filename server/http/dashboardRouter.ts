@@ -1,13 +1,14 @@
 /** The training manager's dashboard API: compliance, competencies, trends, most failed criteria,
- *  drill-down unit -> trainee -> run, and CSV export. Instructors, managers and admins only; every
+ *  drill-down unit -> trainee -> run, and CSV and XLSX export. Instructors, managers and admins only; every
  *  query runs within the caller's scope from access/policy.ts. */
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { canSeeUnit, canSeeUser, runScope, signedIn, type Principal } from '../access/policy';
 import { callerOf } from '../auth/sessions';
 import { toCsv } from '../dashboard/csv';
-import { EXPORT_LANGS } from '../dashboard/exportText';
+import { EXPORT_LANGS, exportText } from '../dashboard/exportText';
 import { compliance, failedCriteria, REPORTS, reportTable } from '../dashboard/reports';
+import { toXlsx } from '../dashboard/xlsx';
 import type { ScenarioCatalogue } from '../scenarioCatalogue';
 import type { DashboardFilter } from '../store/DashboardStore';
 import type { SqlStore } from '../store/SqlStore';
@@ -87,6 +88,15 @@ export function dashboardRouter(store: SqlStore, catalogue: ScenarioCatalogue, n
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="fireground-${report}.csv"`);
     res.send(toCsv(table));
+  });
+
+  router.get('/export/:report.xlsx', async (req, res) => {
+    const { caller, filter, lang } = await context(req, res);
+    const { report } = validate(ExportParams, req.params, 'report');
+    const table = await reportTable(report, store, catalogue, caller, filter, now(), lang);
+    res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('content-disposition', `attachment; filename="fireground-${report}.xlsx"`);
+    res.send(await toXlsx(table, exportText(lang, `sheet.${report}`)));
   });
 
   return router;

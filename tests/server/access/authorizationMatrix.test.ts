@@ -86,6 +86,7 @@ const ROUTES: Route[] = [
   { name: "unit A's trainees", method: 'GET', path: () => '/api/dashboard/units/unit-a/trainees', expect: { ...staff(200), instructorB: 404 } },
   { name: "unit A trainee's runs", method: 'GET', path: () => `/api/dashboard/trainees/${org.users.trainee.id}/runs`, expect: { ...staff(200), instructorB: 404 } },
   { name: 'CSV export', method: 'GET', path: () => '/api/dashboard/export/compliance.csv', expect: staff(200) },
+  { name: 'XLSX export', method: 'GET', path: () => '/api/dashboard/export/trends.xlsx?lang=en', expect: staff(200) },
   { name: 'sign out', method: 'POST', path: () => '/api/auth/logout', expect: everyone(204) },
 ];
 
