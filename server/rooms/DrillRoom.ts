@@ -134,7 +134,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     this.sendFields(client);
   }
 
-  override async onDrop(client: Client): Promise<void> {
+  override async onDrop(client: Client, code?: number): Promise<void> {
     const p = this.participants.get(client.sessionId);
     const view = this.state.participants.get(client.sessionId);
     if (view) view.connected = false;
@@ -143,7 +143,8 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       p.droppedCrewId = this.crewOf(client.sessionId);
       this.seat(client.sessionId, null);
     }
-    if (this.state.ended) return;
+    // Someone the room disconnected for what they sent does not get a seat kept for them.
+    if (this.state.ended || code === CLOSE_MALFORMED || code === CLOSE_OUT_OF_ROLE || code === CLOSE_RATE) return;
     try {
       await this.allowReconnection(client, RECONNECT_SECONDS);
     } catch {
