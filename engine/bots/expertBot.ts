@@ -72,13 +72,13 @@ function ladderPoint(w: WorldState, f: number): { x: number; y: number; footX: n
 
 /** Reaches a casualty on an upper floor from outside: pitch a ladder, open the window, climb. */
 function byLadder(w: WorldState, c: CrewState, v: VictimState): Intent[] | null {
-  if (!c.tools.includes('ladder')) return null;
   const point = ladderPoint(w, v.floor);
+  if (!c.tools.includes('ladder') && !w.crew.some((m) => m.tools.includes('ladder'))) return null;
   if (!point) return null;
   const ground = w.levels.indexOf(0);
   if (c.floor !== ground) return towardsFloor(w, c, ground);
   if (c.x !== point.footX || c.y !== point.footY) return approach(w, c, (x, y) => x === point.footX && y === point.footY);
-  if (!w.ladders.some((l) => l.x === point.x && l.y === point.y)) return [{ type: 'placeLadder', crewId: c.id, x: point.x, y: point.y }];
+  if (!w.ladders.some((l) => l.x === point.x && l.y === point.y)) return c.tools.includes('ladder') ? [{ type: 'placeLadder', crewId: c.id, x: point.x, y: point.y }] : [];
   const level = w.levels[v.floor] ?? 0;
   const head = w.floors[v.floor];
   if (head && cellAt(head, point.x, point.y) !== Cell.windowOpen) {
@@ -92,6 +92,12 @@ function stairsTenable(w: WorldState): boolean {
   return w.stairs.every((l) => (w.smoke[l.lower]?.[l.lowerCell] ?? 0) < 300 && (w.smoke[l.upper]?.[l.upperCell] ?? 0) < 300);
 }
 
+/** Fire burning on a storey below `floor`: the stair above it is a chimney, not a way out. */
+function fireBelow(w: WorldState, floor: number): boolean {
+  const level = w.levels[floor] ?? 0;
+  return w.items.some((i) => i.burning && (w.levels[i.floor] ?? 0) < level);
+}
+
 const rescue: Task = ({ world: w }, c) => {
   if (c.carrying) return evacuate(w, c);
   const waiting = w.victims.filter((v) => alive(v) && !v.safe && !v.carriedBy && !v.trapped && !(v.mobility === 'walks' && w.floors[v.floor] && (w.levels[v.floor] ?? 0) === 0));
@@ -101,7 +107,9 @@ const rescue: Task = ({ world: w }, c) => {
     if (near(v.x, v.y)(c.x, c.y)) return [{ type: 'carry', crewId: c.id, victimId: v.id }];
     if (reachable(w, c, near(v.x, v.y))) return approach(w, c, near(v.x, v.y));
   }
-  if (v.floor !== c.floor && (stairsTenable(w) || !c.tools.includes('ladder')) && w.stairs.length > 0) return towardsFloor(w, c, v.floor);
+  const ladderOnScene = w.crew.some((m) => m.tools.includes('ladder'));
+  const viaLadder = ladderOnScene && (fireBelow(w, v.floor) || !stairsTenable(w));
+  if (v.floor !== c.floor && !viaLadder && w.stairs.length > 0) return towardsFloor(w, c, v.floor);
   return byLadder(w, c, v) ?? forceWayIn(w, c);
 };
 
@@ -126,9 +134,14 @@ const free: Task = ({ world: w }, c) => {
 
 // ---- hazards and fire -----------------------------------------------------------------------
 
+/** Whether a fire burns (or is about to) in the same room as `item`: only then is it this crew's hazard. */
+function fireInRoom(w: WorldState, item: ItemState): boolean {
+  return w.items.some((i) => i !== item && i.floor === item.floor && i.room === item.room && (i.burning || i.igniteAtTick >= 0));
+}
+
 const isolate: Task = ({ world: w }, c) => {
-  const valve = w.items.find((i) => i.valve === 'open' && i.floor === c.floor && !i.burning);
-  const panel = w.items.find((i) => i.electrics === 'live' && i.floor === c.floor);
+  const valve = w.items.find((i) => i.valve === 'open' && i.floor === c.floor && !i.burning && fireInRoom(w, i));
+  const panel = w.items.find((i) => i.electrics === 'live' && i.floor === c.floor && fireInRoom(w, i));
   const target = valve ?? panel;
   if (!target || !reachable(w, c, near(target.x, target.y))) return null;
   if (!near(target.x, target.y)(c.x, c.y)) return approach(w, c, near(target.x, target.y));
@@ -140,11 +153,28 @@ function fireToFight(w: WorldState, c: CrewState): ItemState | undefined {
   return burning.find((i) => i.floor === c.floor) ?? burning[0];
 }
 
-function attackWithHose(w: WorldState, c: CrewState, fire: ItemState): Intent[] | null {
+/** Establish a water supply first: connect the engine to a hydrant within reach of it. */
+const supply: Task = ({ world: w }, c) => {
   const v = w.vehicles[0];
-  if (!v || AGENT_MATRIX.water[fire.fireClass] !== 'effective') return null;
-  if (!c.hose) return goTo(w, c, v.floor, near(v.x, v.y)).concat(near(v.x, v.y)(c.x, c.y) && c.floor === v.floor ? [{ type: 'takeHose', crewId: c.id, vehicleId: v.id }] : []);
-  if (v.waterL <= 0) return null;
+  if (!v || v.hydrantId !== null || c.hose) return null;
+  const h = w.hydrants.find((x) => x.working && x.floor === v.floor && (x.x - v.x) * (x.x - v.x) + (x.y - v.y) * (x.y - v.y) <= 80 * 80);
+  if (!h) return null;
+  if (c.floor === h.floor && near(h.x, h.y)(c.x, c.y)) return [{ type: 'connectHydrant', crewId: c.id, vehicleId: v.id, hydrantId: h.id }];
+  return goTo(w, c, h.floor, near(h.x, h.y));
+};
+
+/** Take the attack line from the engine before going in, when water is the agent for this fire. */
+const takeHose: Task = ({ world: w }, c) => {
+  const v = w.vehicles[0];
+  const fire = fireToFight(w, c) ?? w.items.find((i) => i.igniteAtTick >= 0);
+  if (!v || c.hose || !fire || AGENT_MATRIX.water[fire.fireClass] !== 'effective') return null;
+  if (c.floor === v.floor && near(v.x, v.y)(c.x, c.y)) return [{ type: 'takeHose', crewId: c.id, vehicleId: v.id }];
+  return goTo(w, c, v.floor, near(v.x, v.y));
+};
+
+function attackWithHose(w: WorldState, c: CrewState, fire: ItemState): Intent[] | null {
+  const v = w.vehicles.find((x) => x.id === c.hose?.vehicleId);
+  if (!v || AGENT_MATRIX.water[fire.fireClass] !== 'effective' || v.dry) return null;
   const inReach = within(fire.x, fire.y, HOSE_RANGE_CELLS - 4);
   if (c.floor === fire.floor && inReach(c.x, c.y)) return c.dischargingAt === fire.id ? [] : [{ type: 'startDischarge', crewId: c.id, itemId: fire.id }];
   if (c.floor === fire.floor && !reachable(w, c, inReach)) return forceWayIn(w, c);
@@ -165,11 +195,16 @@ function attackWithExtinguisher(w: WorldState, c: CrewState, fire: ItemState): I
 const fight: Task = ({ world: w }, c) => {
   const fire = fireToFight(w, c);
   if (!fire) return null;
+  // A gas fire is fought at its valve.
+  if (fire.fireClass === 'C' && fire.valve === 'open') {
+    if (c.floor === fire.floor && near(fire.x, fire.y)(c.x, c.y)) return [{ type: 'closeValve', crewId: c.id, itemId: fire.id }];
+    return goTo(w, c, fire.floor, near(fire.x, fire.y));
+  }
   return attackWithHose(w, c, fire) ?? attackWithExtinguisher(w, c, fire);
 };
 
-const RESCUE_FIRST: Task[] = [triage, free, rescue, isolate, fight];
-const ATTACK_FIRST: Task[] = [isolate, fight, triage, free, rescue];
+const RESCUE_FIRST: Task[] = [triage, free, rescue];
+const ATTACK_FIRST: Task[] = [supply, takeHose, isolate, fight, triage, free, rescue];
 
 export function expertBot(run: Run): Intent[] {
   return run.world.crew.flatMap((c) => {

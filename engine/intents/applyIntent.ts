@@ -93,13 +93,16 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
       const range = c.hose ? HOSE_RANGE_CELLS : (ext?.rangeCells ?? 0);
       if (!agent) return refuse(w, intent, 'unknownEquipment');
       if (!c.hose && (ext?.remainingTicks ?? 0) <= 0) return refuse(w, intent, 'empty');
+      if (c.hose && w.vehicles.find((v) => v.id === c.hose?.vehicleId)?.dry) return refuse(w, intent, 'empty');
       if (!item.burning) return refuse(w, intent, 'notBurning');
       const dx = item.x - c.x;
       const dy = item.y - c.y;
       if (item.floor !== c.floor || dx * dx + dy * dy > range * range) return refuse(w, intent, 'outOfRange');
       c.dischargingAt = item.id;
       c.path = [];
-      const first = c.hose && !w.crew.some((m) => m.hose && m !== c && m.dischargingAt !== null);
+      // WATER_ON marks the moment the first hose line flows in the incident.
+      const first = c.hose !== null && !w.waterOn;
+      if (first) w.waterOn = true;
       return [{ tick: w.tick, type: 'AGENT_APPLIED', crewId: c.id, itemId: item.id, agent }, ...(first ? [{ tick: w.tick, type: 'WATER_ON' as const, crewId: c.id, itemId: item.id }] : [])];
     }
     case 'stopDischarge':

@@ -10,6 +10,10 @@ export interface WorldFacts {
   phaseElapsedS: number;
   burningItems: number;
   openValves: number;
+  /** Casualties alive and not yet out of danger. */
+  victimsAtRisk: number;
+  /** Casualties not yet given a triage tag. */
+  victimsUntriaged: number;
 }
 
 export interface MachineEvent {
@@ -28,6 +32,9 @@ const machineSetup = setup({
     zoneIs: ({ event }, p: { zone: string }) => event.zoneId === p.zone,
     allFiresOut: ({ event }) => event.facts.burningItems === 0,
     allValvesClosed: ({ event }) => event.facts.openValves === 0,
+    allVictimsSafe: ({ event }) => event.facts.victimsAtRisk === 0,
+    allVictimsTriaged: ({ event }) => event.facts.victimsUntriaged === 0,
+    incidentUnderControl: ({ event }) => event.facts.burningItems === 0 && event.facts.victimsAtRisk === 0,
   },
   actions: {
     // Effects are carried out by the run on the world; XState only decides which ones fire.

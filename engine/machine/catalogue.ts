@@ -14,6 +14,12 @@ export const GUARD_PARAMS = {
   allFiresOut: z.strictObject({}),
   /** Every item with a gas valve has it shut. */
   allValvesClosed: z.strictObject({}),
+  /** Every casualty still alive is out of danger (rescued or escaped). */
+  allVictimsSafe: z.strictObject({}),
+  /** Every casualty has a triage tag. */
+  allVictimsTriaged: z.strictObject({}),
+  /** No fire burning and no living casualty left in danger. */
+  incidentUnderControl: z.strictObject({}),
 } as const;
 
 export const ACTION_PARAMS = {

@@ -46,6 +46,8 @@ function facts(run: Run): WorldFacts {
     phaseElapsedS: (w.tick - run.phaseEnteredTick) / TICKS_PER_SECOND,
     burningItems: w.items.filter((i) => i.burning).length,
     openValves: w.items.filter((i) => i.valve === 'open').length,
+    victimsAtRisk: w.victims.filter((v) => v.status !== 'dead' && !v.safe).length,
+    victimsUntriaged: w.victims.filter((v) => v.tag === null).length,
   };
 }
 

@@ -7,14 +7,14 @@ export function stateHash(run: Run): string {
   const h = new Hasher();
   const w = run.world;
   h.int(w.tick).int(w.rng).string(run.phase).int(run.phaseEnteredTick).int(run.events.length);
-  h.string(run.endReason ?? '');
+  h.string(run.endReason ?? '').int(w.waterOn ? 1 : 0);
   for (const f of w.floors) h.ints(f.cells);
   for (const a of w.heat) h.ints(a);
   for (const a of w.smoke) h.ints(a);
   for (const i of w.items) {
     h.string(i.id).int(i.growthTicks).number(i.fuelKJ).int(i.burning ? 1 : 0).int(i.igniteAtTick).number(i.hrrKW).string(i.valve);
   }
-  for (const rooms of w.rooms) for (const r of rooms) h.int(r.flashedOver ? 1 : 0).int(r.rolloverWarned ? 1 : 0).number(r.hrrKW);
+  for (const rooms of w.rooms) for (const r of rooms) h.int(r.flashedOver ? 1 : 0).int(r.rolloverWarned ? 1 : 0).number(r.hrrKW).number(r.gasC).number(r.smoke);
   for (const c of w.crew) {
     h.string(c.id).int(c.floor).int(c.x).int(c.y).ints(c.path).int(c.stepCooldown).int(c.selected);
     h.string(c.dischargingAt ?? '').string(c.zoneId ?? '');
@@ -27,8 +27,8 @@ export function stateHash(run: Run): string {
     h.int(v.trapped ? 1 : 0).string(v.carriedBy ?? '').int(v.safe ? 1 : 0).int(v.reached ? 1 : 0).int(v.airwayOpened ? 1 : 0).string(v.tag ?? '').ints(v.path).int(v.stepCooldown);
   }
   for (const l of w.ladders) h.int(l.x).int(l.y).int(l.footX).int(l.footY);
-  for (const i of w.items) h.string(i.electrics).int(i.heatedTicks).int(i.failureTicks);
-  for (const v of w.vehicles) h.string(v.id).number(v.waterL).string(v.hydrantId ?? '');
+  for (const i of w.items) h.string(i.electrics).int(i.heatedTicks).int(i.failureTicks).int(i.wetTicks);
+  for (const v of w.vehicles) h.string(v.id).number(v.waterL).string(v.hydrantId ?? '').int(v.dry ? 1 : 0);
   for (const x of w.hydrants) h.string(x.id).int(x.working ? 1 : 0);
   for (const z of w.hazards) h.string(z.id).int(z.exposedTicks).int(z.collapsed ? 1 : 0);
   for (const c of w.crew) h.ints(c.hose?.laid ?? []).string(c.hose?.vehicleId ?? '');

@@ -8,6 +8,7 @@ import { alarmPressure } from './breathingAir';
 import type { CasualtyFindings, TriageTag } from './startTriage';
 import { deriveCompartments, type FloorCompartments } from './compartments';
 import { buildFloorGrid, type FloorGrid } from './grid';
+import { linkRooms, type GasLink } from './roomGases';
 import { linkStairs, type StairLink } from './stairs';
 
 export interface ItemState {
@@ -32,6 +33,8 @@ export interface ItemState {
   /** Ticks a gas cylinder has stood in gas above 150 degC; it fails at failureTicks (0: never). */
   heatedTicks: number;
   failureTicks: number;
+  /** Ticks during which a just-extinguished item stays soaked and cannot rekindle. */
+  wetTicks: number;
   /** Compartment on its floor, or -1 outdoors. */
   room: number;
   /** Hot-gas temperature that ignites it, tenths of a degree; 0 for items heat never ignites. */
@@ -41,7 +44,12 @@ export interface ItemState {
 /** What each compartment's fire is doing this tick (derived) and what it has done (kept). */
 export interface RoomState {
   hrrKW: number;
+  /** MQH hot-layer temperature of the fire in this room (ambient without fire). */
   hotLayerC: number;
+  /** Gas temperature in the room from its own fire and from gas arriving from others. */
+  gasC: number;
+  /** Smoke density, 0 clear to 1000 opaque, well mixed under the ceiling. */
+  smoke: number;
   ventLimitKW: number;
   flashoverKW: number;
   rolloverWarned: boolean;
@@ -91,6 +99,8 @@ export interface VehicleState {
   pumpLpm: number;
   hoseCells: number;
   hydrantId: string | null;
+  /** Set when the tank ran dry, so the event is logged once until it refills. */
+  dry: boolean;
 }
 
 export interface HydrantState {
@@ -171,6 +181,8 @@ export interface WorldEvent {
 export interface WorldState {
   tick: number;
   rng: number;
+  /** Whether any hose line has flowed yet (WATER_ON is logged once). */
+  waterOn: boolean;
   floors: FloorGrid[];
   /** Hot-gas temperature per cell, tenths of a degree Celsius. */
   heat: Int32Array[];
@@ -188,6 +200,8 @@ export interface WorldState {
   /** Storey of each floor, and the stair links between them (derived once from the maps). */
   levels: number[];
   stairs: StairLink[];
+  /** Paths gas takes between rooms and outdoors (derived once). */
+  gasLinks: GasLink[];
   /** Ladders pitched against the building: the foot on the ground floor, the head at (x, y) above. */
   ladders: { x: number; y: number; footX: number; footY: number }[];
 }
@@ -203,9 +217,11 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
   const floors = scenario.world.floors.map(buildFloorGrid);
   const compartments = floors.map((g, f) => deriveCompartments(g, f, scenario.world.floors[f]?.ceilingM ?? 2.7, scenario.world.floors[f]?.wallHk ?? 0.0134));
   const levels = scenario.world.floors.map((f) => f.level);
+  const stairs = linkStairs(floors, levels);
   return {
     levels,
-    stairs: linkStairs(floors, levels),
+    stairs,
+    gasLinks: linkRooms(floors, compartments, stairs),
     ladders: [],
     compartments,
     victims: scenario.world.victims.map((v) => ({
@@ -237,6 +253,7 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       pumpLpm: v.pumpLpm,
       hoseCells: Math.floor(v.hoseM / CELL_SIZE_M),
       hydrantId: null,
+      dry: false,
     })),
     hydrants: scenario.world.hydrants.map((h) => ({ id: h.id, floor: floorIndex.get(h.floor) ?? 0, x: h.x, y: h.y, flowLpm: h.flowLpm, working: h.working })),
     hazards: scenario.world.hazards.map((h) => ({
@@ -250,9 +267,10 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       collapseTicks: h.collapseAfterS * TICKS_PER_SECOND,
       collapsed: false,
     })),
-    rooms: compartments.map((c) => c.rooms.map(() => ({ hrrKW: 0, hotLayerC: AMBIENT_DECI_C / 10, ventLimitKW: 0, flashoverKW: 0, rolloverWarned: false, flashedOver: false }))),
+    rooms: compartments.map((c) => c.rooms.map(() => ({ hrrKW: 0, hotLayerC: AMBIENT_DECI_C / 10, gasC: AMBIENT_DECI_C / 10, smoke: 0, ventLimitKW: 0, flashoverKW: 0, rolloverWarned: false, flashedOver: false }))),
     tick: 0,
     rng: seedState(seed),
+    waterOn: false,
     floors,
     heat: floors.map((f) => new Int32Array(f.width * f.height).fill(AMBIENT_DECI_C)),
     smoke: floors.map((f) => new Int32Array(f.width * f.height)),
@@ -273,6 +291,7 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       valve: it.valve ?? 'none',
       electrics: it.electrics ?? 'none',
       heatedTicks: 0,
+      wetTicks: 0,
       failureTicks: (it.failureS ?? 0) * TICKS_PER_SECOND,
       room: compartments[floorIndex.get(it.floor) ?? 0]?.cellRoom[it.y * (floors[floorIndex.get(it.floor) ?? 0]?.width ?? 0) + it.x] ?? -1,
       ignitionDeciC: ignitionDeciC(it.fireClass, it.ignitionC),
@@ -316,6 +335,7 @@ export function cloneWorld(w: WorldState): WorldState {
   return {
     tick: w.tick,
     rng: w.rng,
+    waterOn: w.waterOn,
     floors: w.floors.map((f) => ({ id: f.id, width: f.width, height: f.height, cells: f.cells.slice(), version: f.version })),
     heat: w.heat.map((h) => h.slice()),
     smoke: w.smoke.map((s) => s.slice()),
@@ -328,6 +348,7 @@ export function cloneWorld(w: WorldState): WorldState {
     hazards: w.hazards.map((h) => ({ ...h })),
     levels: w.levels,
     stairs: w.stairs,
+    gasLinks: w.gasLinks,
     ladders: w.ladders.map((l) => ({ ...l })),
     rooms: w.rooms.map((f) => f.map((r) => ({ ...r }))),
   };

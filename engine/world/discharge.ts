@@ -3,7 +3,7 @@
  *  Decides nothing about which agent to use; that is the player's call. */
 import type { Agent } from '../scenario/vocabulary';
 import { AGENT_MATRIX, KNOCKDOWN_PER_SECOND } from './agents';
-import { SECONDS_PER_TICK, TICKS_PER_SECOND } from './constants';
+import { AMBIENT_DECI_C, SECONDS_PER_TICK, TICKS_PER_SECOND } from './constants';
 import { extinguish, peakTicks } from './fires';
 import type { CrewState, ItemState, WorldEvent, WorldState } from './WorldState';
 
@@ -11,6 +11,10 @@ import type { CrewState, ItemState, WorldEvent, WorldState } from './WorldState'
 const FLARE_UP_TICKS = 20 * TICKS_PER_SECOND;
 /** The fireball of a flare-up, in tenths of a degree at the item's cell. */
 const FLARE_UP_HEAT = 4000;
+/** Share of the room's excess gas temperature a water stream takes away per tick. */
+const GAS_COOLING_PER_TICK = 0.05;
+/** A minute before soaked fuel can rekindle from the heat around it. */
+const WET_TICKS = 60 * TICKS_PER_SECOND;
 /** A hose stream reaches about 8 m. */
 export const HOSE_RANGE_CELLS = 16;
 /** Growth-seconds a second of hose stream takes back per L/min of flow (400 L/min: 20 s/s on class A). */
@@ -37,7 +41,8 @@ function nozzleOf(w: WorldState, c: CrewState, events: WorldEvent[]): Nozzle | n
       knockdown: v.pumpLpm * HOSE_KNOCKDOWN_PER_LPM,
       draw: () => {
         if (v.waterL < perTick) {
-          events.push({ tick: w.tick, type: 'TANK_EMPTY', crewId: c.id });
+          if (!v.dry) events.push({ tick: w.tick, type: 'TANK_EMPTY', crewId: c.id });
+          v.dry = true;
           return false;
         }
         v.waterL -= perTick;
@@ -75,6 +80,13 @@ function flareUp(w: WorldState, c: CrewState, item: ItemState, agent: Agent, eve
   events.push({ tick: w.tick, type: 'AGENT_FLARE_UP', crewId: c.id, itemId: item.id, agent });
 }
 
+/** Water turns to steam in the hot layer: a stream cools the room's gas fast (interior attack's point). */
+function coolRoom(w: WorldState, item: ItemState, agent: Agent): void {
+  const room = item.room >= 0 ? w.rooms[item.floor]?.[item.room] : undefined;
+  if (!room || (agent !== 'water' && agent !== 'foam')) return;
+  room.gasC -= (room.gasC - AMBIENT_DECI_C / 10) * GAS_COOLING_PER_TICK;
+}
+
 export function discharge(w: WorldState, c: CrewState, events: WorldEvent[]): void {
   if (c.dischargingAt === null) return;
   const item = w.items.find((i) => i.id === c.dischargingAt);
@@ -92,6 +104,7 @@ export function discharge(w: WorldState, c: CrewState, events: WorldEvent[]): vo
     c.dischargingAt = null;
     return;
   }
+  coolRoom(w, item, nozzle.agent);
   const effect = AGENT_MATRIX[nozzle.agent][item.fireClass];
   if (effect === 'flareUp') {
     flareUp(w, c, item, nozzle.agent, events);
@@ -100,5 +113,9 @@ export function discharge(w: WorldState, c: CrewState, events: WorldEvent[]): vo
   }
   const share = KNOCKDOWN_PER_SECOND[effect] / KNOCKDOWN_PER_SECOND.effective;
   item.growthTicks -= nozzle.knockdown * share;
-  if (item.growthTicks <= 0) extinguish(w, item, events);
+  if (item.growthTicks <= 0) {
+    extinguish(w, item, events);
+    // Soaked fuel does not rekindle at once, even in a hot room.
+    item.wetTicks = WET_TICKS;
+  }
 }

@@ -30,6 +30,7 @@ export function ignite(w: WorldState, item: ItemState, events: WorldEvent[]): vo
 /** Scheduled ignitions, and spread: an item ignites when the gas at its cell passes its threshold. */
 export function igniteItems(w: WorldState, events: WorldEvent[]): void {
   for (const item of w.items) {
+    if (item.wetTicks > 0) item.wetTicks -= 1;
     if (item.burning || item.fuelKJ <= 0) continue;
     if (item.igniteAtTick === w.tick) {
       item.igniteAtTick = -1;
@@ -38,7 +39,7 @@ export function igniteItems(w: WorldState, events: WorldEvent[]): void {
     }
     const g = w.floors[item.floor];
     const heat = w.heat[item.floor]?.[item.y * (g?.width ?? 0) + item.x] ?? 0;
-    if (item.ignitionDeciC > 0 && heat >= item.ignitionDeciC) ignite(w, item, events);
+    if (item.ignitionDeciC > 0 && item.wetTicks === 0 && heat >= item.ignitionDeciC) ignite(w, item, events);
   }
 }
 
@@ -88,19 +89,3 @@ export function growFires(w: WorldState, events: WorldEvent[]): void {
     }
   }
 }
-
-/** The hot layer fills its room under the ceiling: no cell of a burning room is cooler than it. */
-export function applyHotLayers(w: WorldState): void {
-  w.rooms.forEach((rooms, f) => {
-    const heat = w.heat[f];
-    const cellRoom = w.compartments[f]?.cellRoom;
-    if (!heat || !cellRoom) return;
-    const layer = rooms.map((r) => Math.round(r.hotLayerC * 10));
-    if (!layer.some((t) => t > AMBIENT_DECI_C)) return;
-    for (let i = 0; i < heat.length; i++) {
-      const t = layer[cellRoom[i] ?? -1];
-      if (t !== undefined && t > (heat[i] ?? 0)) heat[i] = t;
-    }
-  });
-}
-

@@ -36,5 +36,6 @@ export function refillFromHydrants(w: WorldState): void {
     const h = w.hydrants.find((x) => x.id === v.hydrantId);
     if (!h || !h.working) continue;
     v.waterL = Math.min(v.tankL, v.waterL + (h.flowLpm * SECONDS_PER_TICK) / 60);
+    if (v.waterL >= v.pumpLpm / 60) v.dry = false;
   }
 }
