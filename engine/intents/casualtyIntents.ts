@@ -1,12 +1,15 @@
 /** Intents that act on a casualty: carry, put down, triage (compared with START), open the airway,
  *  free a trapped person. Each checks reach and state and refuses with a reason. */
 import { Cell, cellAt } from '../world/grid';
-import { startTag } from '../world/startTriage';
 import type { CrewState, WorldEvent, WorldState } from '../world/WorldState';
 import type { Intent, RefusalReason } from './Intent';
 
 /** Freeing a person trapped in a crushed car with a hydraulic spreader takes about a minute. */
 const FREE_TICKS = 60 * 5;
+/** A START assessment: walk, breathing, rate, perfusion, commands; doctrine aims for under 30 s. */
+const TRIAGE_TICKS = 15 * 5;
+/** Head tilt, chin lift and a look for breathing. */
+const AIRWAY_TICKS = 5 * 5;
 
 type CasualtyIntent = Extract<Intent, { type: 'carry' | 'putDown' | 'triage' | 'openAirway' | 'freeVictim' }>;
 
@@ -36,15 +39,15 @@ export function applyCasualtyIntent(w: WorldState, c: CrewState, intent: Casualt
       c.carrying = v.id;
       v.path = [];
       return [{ tick: t, type: 'VICTIM_CARRIED', crewId: c.id, victimId: v.id }];
-    case 'triage': {
-      const truth = startTag(v.findings);
-      v.tag = intent.tag;
-      return [{ tick: t, type: 'VICTIM_TRIAGED', crewId: c.id, victimId: v.id, tag: intent.tag, correct: intent.tag === truth }];
-    }
+    case 'triage':
+      c.busy = { kind: 'triage', victimId: v.id, tag: intent.tag, ticksLeft: TRIAGE_TICKS };
+      c.path = [];
+      return [];
     case 'openAirway':
       if (v.status === 'dead') return refuse('victimDead');
-      v.airwayOpened = true;
-      return [{ tick: t, type: 'AIRWAY_OPENED', crewId: c.id, victimId: v.id }];
+      c.busy = { kind: 'airway', victimId: v.id, ticksLeft: AIRWAY_TICKS };
+      c.path = [];
+      return [];
     case 'freeVictim':
       if (!v.trapped) return refuse('notTrapped');
       if (!c.tools.includes('hydraulicSpreader')) return refuse('needsTool');

@@ -14,6 +14,8 @@ export interface WorldFacts {
   victimsAtRisk: number;
   /** Casualties not yet given a triage tag. */
   victimsUntriaged: number;
+  /** Casualties still trapped. */
+  victimsTrapped: number;
 }
 
 export interface MachineEvent {
@@ -34,6 +36,7 @@ const machineSetup = setup({
     allValvesClosed: ({ event }) => event.facts.openValves === 0,
     allVictimsSafe: ({ event }) => event.facts.victimsAtRisk === 0,
     allVictimsTriaged: ({ event }) => event.facts.victimsUntriaged === 0,
+    noVictimTrapped: ({ event }) => event.facts.victimsTrapped === 0,
     incidentUnderControl: ({ event }) => event.facts.burningItems === 0 && event.facts.victimsAtRisk === 0,
   },
   actions: {

@@ -18,6 +18,8 @@ export const GUARD_PARAMS = {
   allVictimsSafe: z.strictObject({}),
   /** Every casualty has a triage tag. */
   allVictimsTriaged: z.strictObject({}),
+  /** Nobody is still trapped. */
+  noVictimTrapped: z.strictObject({}),
   /** No fire burning and no living casualty left in danger. */
   incidentUnderControl: z.strictObject({}),
 } as const;

@@ -48,6 +48,7 @@ function facts(run: Run): WorldFacts {
     openValves: w.items.filter((i) => i.valve === 'open').length,
     victimsAtRisk: w.victims.filter((v) => v.status !== 'dead' && !v.safe).length,
     victimsUntriaged: w.victims.filter((v) => v.tag === null).length,
+    victimsTrapped: w.victims.filter((v) => v.trapped).length,
   };
 }
 

@@ -173,7 +173,7 @@ export const Criterion = z.discriminatedUnion('kind', [
   z.strictObject({ ...CriterionBase, kind: z.literal('forbidden'), event: EventName }),
   z.strictObject({ ...CriterionBase, kind: z.literal('critical'), event: EventName }),
   z.strictObject({ ...CriterionBase, kind: z.literal('order'), first: EventName, then: EventName }),
-  z.strictObject({ ...CriterionBase, kind: z.literal('count'), event: EventName, atLeast: z.int().min(1) }),
+  z.strictObject({ ...CriterionBase, kind: z.literal('count'), event: EventName, atLeast: z.int().min(1), withinS: z.int().min(1).optional() }),
 ]);
 
 export const Rubric = z.strictObject({

@@ -52,7 +52,8 @@ function judge(c: Criterion, all: readonly WorldEvent[]): { passed: boolean; evi
       return { passed: a !== undefined && (b === undefined || a.tick <= b.tick), evidence: a ?? b };
     }
     case 'count': {
-      const all = events.filter((e) => e.type === c.event);
+      const limit = c.withinS === undefined ? Infinity : c.withinS * TICKS_PER_SECOND;
+      const all = events.filter((e) => e.type === c.event && e.tick <= limit);
       return { passed: all.length >= c.atLeast, evidence: all[c.atLeast - 1] ?? all[all.length - 1] };
     }
   }

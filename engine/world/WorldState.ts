@@ -87,7 +87,9 @@ export interface VictimState {
 
 export type BusyTask =
   | { kind: 'force'; floor: number; x: number; y: number; ticksLeft: number }
-  | { kind: 'free'; victimId: string; ticksLeft: number };
+  | { kind: 'free'; victimId: string; ticksLeft: number }
+  | { kind: 'triage'; victimId: string; tag: TriageTag; ticksLeft: number }
+  | { kind: 'airway'; victimId: string; ticksLeft: number };
 
 export interface VehicleState {
   id: string;

@@ -1,6 +1,7 @@
-/** Tasks that take time (forcing a door, cutting a grille, freeing a trapped casualty): counted down
+/** Tasks that take time (forcing a door, cutting a grille, freeing a casualty, triage, an airway): counted down
  *  each tick and carried out when done. The crew member cannot do anything else meanwhile. */
 import { Cell, cellAt, setCell } from './grid';
+import { startTag } from './startTriage';
 import type { CrewState, WorldEvent, WorldState } from './WorldState';
 
 export function stepBusy(w: WorldState, c: CrewState, events: WorldEvent[]): void {
@@ -15,10 +16,18 @@ export function stepBusy(w: WorldState, c: CrewState, events: WorldEvent[]): voi
     const kind = cellAt(g, task.x, task.y);
     setCell(g, task.x, task.y, kind === Cell.windowGrille || kind === Cell.window ? Cell.windowOpen : Cell.doorOpen);
     events.push({ tick: w.tick, type: 'FORCED_OPEN', crewId: c.id });
-  } else {
-    const v = w.victims.find((x) => x.id === task.victimId);
-    if (!v) return;
+    return;
+  }
+  const v = w.victims.find((x) => x.id === task.victimId);
+  if (!v) return;
+  if (task.kind === 'free') {
     v.trapped = false;
     events.push({ tick: w.tick, type: 'VICTIM_FREED', crewId: c.id, victimId: v.id });
+  } else if (task.kind === 'airway') {
+    v.airwayOpened = true;
+    events.push({ tick: w.tick, type: 'AIRWAY_OPENED', crewId: c.id, victimId: v.id });
+  } else {
+    v.tag = task.tag;
+    events.push({ tick: w.tick, type: 'VICTIM_TRIAGED', crewId: c.id, victimId: v.id, tag: task.tag, correct: task.tag === startTag(v.findings) });
   }
 }

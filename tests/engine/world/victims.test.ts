@@ -45,10 +45,16 @@ describe('victims', () => {
   it('triage is judged against START', () => {
     const apnoeic = victim('v2', 'g', 5, 5, { findings: { breathing: false, breathesAfterAirway: true, respiratoryRate: 0, poorPerfusion: false, obeysCommands: false } });
     const run = customRun({ floors: [{ id: 'g', rows: room }], victims: [victim('v1', 'g', 2, 5), apnoeic], crew: [crew('ff', 'g', 3, 5)] });
-    expect(act(run, { type: 'triage', crewId: 'ff', victimId: 'v1', tag: 'yellow' })).toContainEqual(expect.objectContaining({ type: 'VICTIM_TRIAGED', correct: true }));
+    act(run, { type: 'triage', crewId: 'ff', victimId: 'v1', tag: 'yellow' });
+    // An assessment takes 15 s, during which the crew member does nothing else.
+    expect(act(run, { type: 'moveTo', crewId: 'ff', x: 4, y: 5 })).toContainEqual(expect.objectContaining({ reason: 'busy' }));
+    runFor(run, 15);
+    expect(run.events).toContainEqual(expect.objectContaining({ type: 'VICTIM_TRIAGED', victimId: 'v1', correct: true }));
     act(run, { type: 'moveTo', crewId: 'ff', x: 4, y: 5 });
     runFor(run, 1);
-    expect(act(run, { type: 'triage', crewId: 'ff', victimId: 'v2', tag: 'black' })).toContainEqual(expect.objectContaining({ type: 'VICTIM_TRIAGED', correct: false }));
+    act(run, { type: 'triage', crewId: 'ff', victimId: 'v2', tag: 'black' });
+    runFor(run, 15);
+    expect(run.events).toContainEqual(expect.objectContaining({ type: 'VICTIM_TRIAGED', victimId: 'v2', correct: false }));
   });
 
   it('a casualty who can walk finds the way out in clear air', () => {
