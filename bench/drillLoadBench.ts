@@ -1,0 +1,161 @@
+/** Drill load benchmark: simulated crew written with @colyseus/sdk 0.18, in rooms of five, against the
+ *  drill server in its own process (pinned to another core where taskset exists), each figure beside a
+ *  minimal Colyseus room with the same clients in the same run. Prints nothing itself; never asserts. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Client, type Room } from '@colyseus/sdk';
+import { compared, type Figure } from './measure';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ROOM_SIZE = 5;
+
+interface Sample {
+  patchGaps: number[];
+  roundTrips: number[];
+  bytes: number;
+  cpuMs: number;
+  seconds: number;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = values.slice().sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function startServer(): Promise<{ child: ChildProcess; url: string; cpu: () => Promise<number> }> {
+  const pin = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0'] : [];
+  const [cmd, ...args] = [...pin, process.execPath, '--import', 'tsx', 'bench/drillLoadServer.ts'];
+  const child = spawn(cmd ?? process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (m: unknown) => resolve((m as { url: string }).url));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  const cpu = (): Promise<number> =>
+    new Promise((resolve) => {
+      child.once('message', (m: unknown) => {
+        const { user, system } = (m as { cpu: { user: number; system: number } }).cpu;
+        resolve((user + system) / 1000);
+      });
+      child.send('cpu');
+    });
+  return { child, url, cpu };
+}
+
+interface Crew {
+  room: Room;
+  move(x: number): void;
+  position(): number | undefined;
+}
+
+/** Opens rooms of five for `crewCount` simulated crew; the drill's instructor is an extra client. */
+async function openRooms(client: Client, kind: 'drill' | 'minimal', crewCount: number): Promise<{ crew: Crew[]; others: Room[] }> {
+  const crew: Crew[] = [];
+  const others: Room[] = [];
+  for (let r = 0; r < crewCount / ROOM_SIZE; r++) {
+    if (kind === 'minimal') {
+      const first = await client.create('minimal');
+      const rooms = [first, ...(await Promise.all(Array.from({ length: ROOM_SIZE - 1 }, () => client.joinById(first.roomId))))];
+      for (const room of rooms) {
+        const me = (): { x: number } | undefined => (room.state as { players?: Map<string, { x: number }> }).players?.get(room.sessionId);
+        crew.push({ room, move: (x) => room.send('move', { x }), position: () => me()?.x });
+      }
+      continue;
+    }
+    const instructor = await client.create('drill', { scenarioId: 'bench-five-crew', instructorKey: randomBytes(16).toString('hex'), name: 'bench' });
+    instructor.onMessage('fields', () => undefined);
+    others.push(instructor);
+    const rooms = await Promise.all(Array.from({ length: ROOM_SIZE }, (_, i) => client.joinById(instructor.roomId, { name: `crew ${i + 1}` })));
+    rooms.forEach((room, i) => instructor.send('assignRole', { participantId: room.sessionId, crewId: `ff-${i + 1}` }));
+    instructor.send('start');
+    rooms.forEach((room, i) => {
+      // Heat and smoke frames count towards the bytes; nothing here draws them.
+      room.onMessage('fields', () => undefined);
+      const crewId = `ff-${i + 1}`;
+      const view = (): { x: number } | undefined => (room.state as { crew?: Map<string, { x: number }> }).crew?.get(crewId);
+      crew.push({ room, move: (x) => room.send('intent', { type: 'moveTo', crewId, x, y: 13 }), position: () => view()?.x });
+    });
+  }
+  return { crew, others };
+}
+
+/** Each crew member moves one cell back and forth once a second, timing send -> its own position changed. */
+async function measure(crew: Crew[], seconds: number, cpu: () => Promise<number>): Promise<Sample> {
+  const sample: Sample = { patchGaps: [], roundTrips: [], bytes: 0, cpuMs: 0, seconds };
+  const detach: (() => void)[] = [];
+  for (const c of crew) {
+    let last = 0;
+    let pending: { x: number; at: number } | null = null;
+    const listener = (): void => {
+      const now = performance.now();
+      if (last > 0) sample.patchGaps.push(now - last);
+      last = now;
+      if (pending && c.position() === pending.x) {
+        sample.roundTrips.push(now - pending.at);
+        pending = null;
+      }
+    };
+    c.room.onStateChange(listener);
+    const ws = (c.room.connection.transport as { ws?: { addEventListener?: (t: string, f: (e: { data: unknown }) => void) => void } }).ws;
+    ws?.addEventListener?.('message', (e) => {
+      const d = e.data as { byteLength?: number; length?: number };
+      sample.bytes += d.byteLength ?? d.length ?? 0;
+    });
+    const start = c.position() ?? 0;
+    const timer = setInterval(() => {
+      const x = c.position() === start ? start + 1 : start;
+      pending = { x, at: performance.now() };
+      c.move(x);
+    }, 1000 + Math.floor(Math.random() * 100));
+    detach.push(() => {
+      clearInterval(timer);
+      c.room.onStateChange.remove(listener);
+    });
+  }
+  const cpu0 = await cpu();
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  sample.cpuMs = (await cpu()) - cpu0;
+  for (const d of detach) d();
+  sample.bytes /= crew.length;
+  return sample;
+}
+
+async function run(url: string, kind: 'drill' | 'minimal', crewCount: number, seconds: number, cpu: () => Promise<number>): Promise<Sample> {
+  const client = new Client(url);
+  const { crew, others } = await openRooms(client, kind, crewCount);
+  // Let joins and the first full states settle before measuring.
+  await new Promise((r) => setTimeout(r, 2000));
+  const sample = await measure(crew, seconds, cpu);
+  await Promise.all([...crew.map((c) => c.room), ...others].map((r) => r.leave().catch(() => undefined)));
+  return sample;
+}
+
+/** Figures for 200 and 500 crew (default `seconds` keeps the whole run near two minutes on 2 cores). */
+export async function drillLoadBench(crewCounts: readonly number[] = [200, 500], seconds = 15): Promise<Figure[]> {
+  const server = await startServer();
+  const figures: Figure[] = [];
+  try {
+    for (const n of crewCounts) {
+      const minimal = await run(server.url, 'minimal', n, seconds, server.cpu);
+      const drill = await run(server.url, 'drill', n, seconds, server.cpu);
+      const note = `${n / ROOM_SIZE} rooms of ${ROOM_SIZE}; baseline: minimal room, same clients`;
+      figures.push(
+        compared(`drill ${n} crew: server CPU`, (drill.cpuMs / (drill.seconds * 1000)) * 100, (minimal.cpuMs / (minimal.seconds * 1000)) * 100, '% of a core', note),
+        compared(`drill ${n} crew: patch interval p50`, percentile(drill.patchGaps, 50), percentile(minimal.patchGaps, 50), 'ms', note),
+        compared(`drill ${n} crew: patch interval p99`, percentile(drill.patchGaps, 99), percentile(minimal.patchGaps, 99), 'ms', note),
+        compared(`drill ${n} crew: intent to state p99`, percentile(drill.roundTrips, 99), percentile(minimal.roundTrips, 99), 'ms', note),
+        compared(`drill ${n} crew: bytes per client`, drill.bytes / drill.seconds, minimal.bytes / minimal.seconds, 'B/s', note),
+      );
+    }
+  } finally {
+    server.child.send('stop');
+  }
+  return figures;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  console.table(await drillLoadBench(counts.length > 0 ? counts : undefined));
+}
