@@ -1,13 +1,17 @@
-/** Routes: landing and results load with the app; the play route is split out with React.lazy so
- *  Phaser and the engine download only when someone plays. */
+/** Routes: landing, catalogue, briefing and results load with the app; play, debrief and replay are
+ *  split out with React.lazy so Phaser and the engine download only when someone needs them. */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { Header } from './ui/Header';
 import Landing from './ui/Landing';
 import ResultsPage from './ui/ResultsPage';
+import Catalogue from './ui/Catalogue';
+import Briefing from './ui/Briefing';
 
 const PlayPage = lazy(() => import('./ui/PlayPage'));
+const DebriefPage = lazy(() => import('./ui/DebriefPage'));
+const ReplayPage = lazy(() => import('./ui/ReplayPage'));
 
 export function App() {
   const { t } = useTranslation();
@@ -17,9 +21,25 @@ export function App() {
       <Switch>
         <Route path="/" component={Landing} />
         <Route path="/results" component={ResultsPage} />
+        <Route path="/scenarios" component={Catalogue} />
+        <Route path="/briefing/:scenarioId">{(params) => <Briefing key={params.scenarioId} scenarioId={decodeURIComponent(params.scenarioId)} />}</Route>
+        <Route path="/debrief/:runId">
+          {(params) => (
+            <Suspense fallback={<p role="status">{t('play.loadingEngine')}</p>}>
+              <DebriefPage key={params.runId} runId={params.runId} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/replay/:runId">
+          {(params) => (
+            <Suspense fallback={<p role="status">{t('play.loadingEngine')}</p>}>
+              <ReplayPage key={params.runId} runId={params.runId} />
+            </Suspense>
+          )}
+        </Route>
         <Route path="/play/:scenarioId">
           {(params) => (
-            <Suspense fallback={<p role="status">{t('play.loading')}</p>}>
+            <Suspense fallback={<p role="status">{t('play.loadingEngine')}</p>}>
               <PlayPage key={params.scenarioId} scenarioId={decodeURIComponent(params.scenarioId)} />
             </Suspense>
           )}

@@ -1,20 +1,19 @@
-/** Boots Phaser for one session inside a DOM element. The only file that creates a Phaser.Game; the
- *  caller owns the element and must destroy the game when the route unmounts. */
+/** Boots Phaser for one world source (live session or replay) inside a DOM element. The only file
+ *  that creates a Phaser.Game; the caller owns the element and must destroy the game on unmount. */
 import Phaser from 'phaser';
-import type { LocalSession } from '../session/LocalSession';
-import { CELL_PX } from './constants';
-import { WorldScene } from './WorldScene';
+import { VIEW_H, VIEW_W, WorldScene } from './WorldScene';
+import type { WorldSource } from './WorldSource';
 
-export function createGame(parent: HTMLElement, session: LocalSession): Phaser.Game {
-  const grid = session.run.world.floors[session.run.world.crew[0]?.floor ?? 0];
+export function createGame(parent: HTMLElement, source: WorldSource, renderer: 'auto' | 'canvas' = 'auto', onReady?: () => void): Phaser.Game {
   return new Phaser.Game({
-    type: Phaser.AUTO,
+    type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
     parent,
-    width: (grid?.width ?? 24) * CELL_PX,
-    height: (grid?.height ?? 15) * CELL_PX,
+    width: VIEW_W,
+    height: VIEW_H,
     backgroundColor: '#1a1d22',
     banner: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [new WorldScene(session)],
+    scene: [new WorldScene(source)],
+    callbacks: { postBoot: () => onReady?.() },
   });
 }

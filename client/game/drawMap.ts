@@ -98,6 +98,11 @@ export function drawMap(gfx: Phaser.GameObjects.Graphics, g: FloorGrid): void {
         case Cell.windowGrille:
           windowCell(gfx, kind === Cell.windowGrille, runsHorizontally(g, x, y), px, py);
           break;
+        case Cell.windowOpen:
+          // An opened (or cut) window: the frame with no glass, dark as the gap it is.
+          gfx.fillStyle(C.wall, 1).fillRect(px, py, CELL_PX, CELL_PX);
+          gfx.fillStyle(C.grille, 1).fillRect(px + 6, py + 6, CELL_PX - 12, CELL_PX - 12);
+          break;
         default:
           gfx.fillStyle(C.wall, 1).fillRect(px, py, CELL_PX, CELL_PX);
           // A lighter top edge where a wall faces open floor gives the plan some depth.

@@ -4,6 +4,8 @@
 export interface FiregroundTestHook {
   cellToClient(x: number, y: number): { x: number; y: number };
   crew(): { x: number; y: number };
+  crewFloor(): number;
+  viewFloor(): number;
   tick(): number;
   ended(): boolean;
 }

@@ -4,6 +4,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
+import gameVi from './i18n/game.vi.json';
+import gameEn from './i18n/game.en.json';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -18,8 +20,18 @@ function storedLang(): Lang {
   }
 }
 
+/** Deep merge of resource trees: the game's strings live in their own files to keep edits apart. */
+function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const old = out[k];
+    out[k] = old && typeof old === 'object' && v && typeof v === 'object' ? merge(old as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: merge(vi, gameVi) }, en: { translation: merge(en, gameEn) } },
   lng: storedLang(),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

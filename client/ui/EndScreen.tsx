@@ -4,19 +4,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { EndState } from '../store/playStore';
+import { Stars } from './Stars';
 import { pick } from './text';
-
-function Stars({ count, label }: { count: number; label: string }) {
-  return (
-    <span className="stars" role="img" aria-label={label}>
-      {[0, 1, 2].map((k) => (
-        <span key={k} aria-hidden="true" className={k < count ? 'on' : 'off'}>
-          ★
-        </span>
-      ))}
-    </span>
-  );
-}
 
 export function EndScreen({ end, onAgain }: { end: EndState; onAgain: () => void }) {
   const { t, i18n } = useTranslation();
@@ -35,6 +24,7 @@ export function EndScreen({ end, onAgain }: { end: EndState; onAgain: () => void
         <div className="server-score" role="status" aria-live="polite">
           <h3>{t('end.server')}</h3>
           {upload.state === 'pending' && <p>{t('end.serverPending')}</p>}
+          {upload.state === 'queued' && <p data-testid="upload-queued">{t('end.queued')}</p>}
           {upload.state === 'done' && (
             <p data-testid="server-score" data-run-id={upload.answer.id} data-percent={upload.answer.percent}>
               {t('end.serverScore', { percent: upload.answer.percent, status: t(`results.statusValue.${upload.answer.status}`, { defaultValue: upload.answer.status }) })}{' '}
@@ -56,6 +46,9 @@ export function EndScreen({ end, onAgain }: { end: EndState; onAgain: () => void
           <button ref={first} type="button" className="button primary" onClick={onAgain}>
             {t('end.again')}
           </button>
+          <Link href={`/debrief/${end.runId}`} className="button">
+            {t('end.debrief')}
+          </Link>
           <Link href="/results" className="button">
             {t('end.results')}
           </Link>

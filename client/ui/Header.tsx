@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SyncBadge } from './SyncBadge';
 
 export function Header() {
   const { t } = useTranslation();
@@ -16,8 +17,10 @@ export function Header() {
       </Link>
       <nav aria-label={t('app.nav.main')}>
         <Link href="/">{t('app.nav.home')}</Link>
+        <Link href="/scenarios">{t('app.nav.catalogue')}</Link>
         <Link href="/results">{t('app.nav.results')}</Link>
       </nav>
+      <SyncBadge />
       <LanguageSwitch />
     </header>
   );

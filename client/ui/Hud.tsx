@@ -1,5 +1,6 @@
 /** The play HUD in the DOM (so Vietnamese text renders with the page's fonts): phase, time, heat
- *  release, selected extinguisher, refusals, radio log and key legend. Reads the play store only; play route only. */
+ *  release, selected extinguisher, objectives, refusals, radio log and key legend. Reads the play store only; play route only. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlayStore } from '../store/playStore';
 import { mmss, pick } from './text';
@@ -9,7 +10,7 @@ import { TICKS_PER_SECOND } from '../../engine/index';
 const REFUSAL_TICKS = 3 * TICKS_PER_SECOND;
 
 export function HudStatus() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const hud = usePlayStore((s) => s.hud);
   if (!hud) return null;
   const totalKW = hud.fires.reduce((s, f) => s + f.hrrKW, 0);
@@ -25,7 +26,7 @@ export function HudStatus() {
         <div>
           <dt>{t('hud.elapsed')}</dt>
           <dd data-testid="hud-time">
-            <time>{mmss(hud.elapsedS)}</time>
+            <time>{mmss(hud.elapsedS)}</time> <span className="muted">/ {mmss(hud.timeLimitS)}</span>
           </dd>
         </div>
         <div>
@@ -42,6 +43,14 @@ export function HudStatus() {
           </dd>
         </div>
       </dl>
+      <ul className="objectives" aria-label={t('hud.objectives')} data-testid="objectives">
+        {hud.objectives.map((o) => (
+          <li key={o.id} className={`objective ${o.state}`} data-objective={o.id}>
+            <span aria-hidden="true">{o.state === 'met' ? '✔' : o.state === 'lost' ? '✘' : '○'}</span> {pick(o.title, i18n.language)}
+            <span className="visually-hidden"> ({t(`hud.objective.${o.state}`)})</span>
+          </li>
+        ))}
+      </ul>
       <p className="refusal" role="status" aria-live="polite">
         {refusal ? t('hud.refused', { reason: t(`refusal.${refusal.reason}`, { defaultValue: refusal.reason }) }) : ''}
       </p>
@@ -49,12 +58,13 @@ export function HudStatus() {
   );
 }
 
-export function HudSide() {
+export function HudSide({ children }: { children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const hud = usePlayStore((s) => s.hud);
   const fires = hud?.fires ?? [];
   return (
     <aside className="hud-side">
+      {children}
       {fires.length > 0 && (
         <section aria-labelledby="fires-title">
           <h2 id="fires-title">{t('hud.fire')}</h2>
@@ -81,7 +91,7 @@ export function HudSide() {
       <section aria-labelledby="legend-title">
         <h2 id="legend-title">{t('hud.legend')}</h2>
         <ul className="legend">
-          {(['move', 'select', 'discharge', 'door', 'valve', 'end'] as const).map((k) => (
+          {(['move', 'select', 'discharge', 'door', 'valve', 'floors', 'crew', 'end'] as const).map((k) => (
             <li key={k}>{t(`hud.keys.${k}`)}</li>
           ))}
         </ul>

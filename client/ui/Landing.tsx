@@ -47,7 +47,7 @@ export default function Landing() {
                   <span>{t('landing.difficulty', { level: s.difficulty })}</span>
                   <span>{t('landing.minutes', { count: s.estimatedMinutes })}</span>
                 </p>
-                <Link href={`/play/${encodeURIComponent(s.id)}`} className="button primary" aria-label={t('landing.play', { title })}>
+                <Link href={`/briefing/${encodeURIComponent(s.id)}`} className="button primary" aria-label={t('landing.play', { title })}>
                   {t('landing.start')}
                 </Link>
               </li>

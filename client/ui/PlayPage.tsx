@@ -1,18 +1,38 @@
-/** The play route (lazy-loaded: the only route that pulls in Phaser and the engine): loads and
- *  validates the scenario, runs a LocalSession, mounts the Phaser game and the DOM HUD over it. */
+/** The play route (lazy-loaded: with debrief and replay, the only routes that pull in Phaser and the
+ *  engine): loads and validates the scenario, runs a LocalSession (fresh, or forked from a replay
+ *  moment), mounts the Phaser game and the DOM HUD over it, and shows loading progress throughout. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { formatIssues } from '../../engine/index';
+import { forkRun, formatIssues, replayToTick, type Scenario } from '../../engine/index';
 import { createGame } from '../game/createGame';
 import { LocalSession } from '../session/LocalSession';
 import { fetchScenario } from '../store/api';
+import { getLocalRun } from '../store/offline/outbox';
 import { usePlayStore } from '../store/playStore';
 import { EndScreen } from './EndScreen';
 import { HudSide, HudStatus } from './Hud';
+import { ActionBar } from './play/ActionBar';
+import { CrewPanel, FloorSwitch, WaterPanel } from './play/CrewPanel';
+import { MuteButton } from './play/MuteButton';
+import { Toasts } from './play/Toasts';
 import { pick } from './text';
 
-type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; json: unknown };
+type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; json: unknown; fork: ForkFrom | null };
+
+/** A "what if" start: the record of an earlier run and the tick to branch from. */
+interface ForkFrom {
+  record: { seed: number; intents: { tick: number; intent: unknown }[] };
+  tick: number;
+}
+
+/** `?fork=<runId>&tick=<n>` on the play route forks that stored run at that tick. */
+function forkParams(): { runId: string; tick: number } | null {
+  const q = new URLSearchParams(window.location.search);
+  const runId = q.get('fork');
+  const tick = Number(q.get('tick'));
+  return runId && Number.isInteger(tick) && tick >= 0 ? { runId, tick } : null;
+}
 
 export default function PlayPage({ scenarioId }: { scenarioId: string }) {
   const { t } = useTranslation();
@@ -21,8 +41,9 @@ export default function PlayPage({ scenarioId }: { scenarioId: string }) {
   useEffect(() => {
     let live = true;
     setLoaded({ state: 'loading' });
-    fetchScenario(scenarioId).then(
-      (json) => live && setLoaded({ state: 'ready', json }),
+    const fp = forkParams();
+    Promise.all([fetchScenario(scenarioId), fp ? getLocalRun(fp.runId) : Promise.resolve(undefined)]).then(
+      ([json, stored]) => live && setLoaded({ state: 'ready', json, fork: fp && stored ? { record: stored.record, tick: fp.tick } : null }),
       (err: unknown) => live && setLoaded({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
@@ -33,7 +54,7 @@ export default function PlayPage({ scenarioId }: { scenarioId: string }) {
   if (loaded.state === 'loading') {
     return (
       <main id="main" className="play">
-        <p role="status">{t('play.loading')}</p>
+        <p role="status">{t('play.loadingScenario')}</p>
       </main>
     );
   }
@@ -47,38 +68,41 @@ export default function PlayPage({ scenarioId }: { scenarioId: string }) {
       </main>
     );
   }
-  return <Game json={loaded.json} />;
+  return <Game json={loaded.json} fork={loaded.fork} />;
 }
 
 /** One mounted game; `round` bumps on "play again" so a fresh run and a fresh Phaser game start. */
-function Game({ json }: { json: unknown }) {
+function Game({ json, fork }: { json: unknown; fork: ForkFrom | null }) {
   const { t, i18n } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const [round, setRound] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const [title, setTitle] = useState({ vi: '', en: '' });
-  const [size, setSize] = useState({ w: 24, h: 15 });
+  const [session, setSession] = useState<LocalSession | null>(null);
+  const [booting, setBooting] = useState(true);
   const end = usePlayStore((s) => s.end);
 
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const made = LocalSession.fromJson(json);
+    // "Play again" after a fork starts fresh rather than re-forking.
+    const branch = round === 0 && fork ? (scenario: Scenario) => forkRun(replayToTick(scenario, fork.record as Parameters<typeof replayToTick>[1], fork.tick)) : undefined;
+    const made = LocalSession.fromJson(json, branch);
     if (!made.ok) {
       setProblem(formatIssues(made.issues));
       return;
     }
-    const session = made.session;
-    const grid = session.run.world.floors[0];
-    setTitle(session.scenario.title);
-    if (grid) setSize({ w: grid.width, h: grid.height });
-    const game = createGame(el, session);
-    session.start();
+    const s = made.session;
+    setTitle(s.scenario.title);
+    setSession(s);
+    setBooting(true);
+    const game = createGame(el, s, 'auto', () => setBooting(false));
+    s.start();
     return () => {
-      session.stop();
+      s.stop();
       game.destroy(true);
     };
-  }, [json, round]);
+  }, [json, round, fork]);
 
   if (problem !== null) {
     return (
@@ -96,9 +120,25 @@ function Game({ json }: { json: unknown }) {
       <div className="play-layout">
         <div className="stage">
           <HudStatus />
-          <div ref={host} className="game-host" style={{ aspectRatio: `${size.w} / ${size.h}` }} role="application" aria-label={t('play.canvas', { title: pick(title, i18n.language) })} data-testid="game" />
+          <div className="stage-tools">
+            <FloorSwitch onView={(f) => session?.setViewFloor(f)} />
+            <MuteButton />
+          </div>
+          <div className="game-wrap">
+            <div ref={host} className="game-host" tabIndex={0} role="application" aria-label={t('play.canvas', { title: pick(title, i18n.language) })} data-testid="game" />
+            {booting && (
+              <p className="booting" role="status">
+                {t('play.loadingGame')}
+              </p>
+            )}
+            <Toasts />
+          </div>
+          {session && <ActionBar submit={(intent) => session.submit(intent)} />}
         </div>
-        <HudSide />
+        <HudSide>
+          <CrewPanel onSelect={(id) => session?.selectCrew(id)} />
+          <WaterPanel />
+        </HudSide>
       </div>
       {end && <EndScreen end={end} onAgain={() => setRound((r) => r + 1)} />}
     </main>

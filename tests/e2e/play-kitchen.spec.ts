@@ -8,6 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 interface TestHook {
   cellToClient(x: number, y: number): { x: number; y: number };
   crew(): { x: number; y: number };
+  crewFloor(): number;
+  viewFloor(): number;
   tick(): number;
   ended(): boolean;
 }
@@ -48,6 +50,9 @@ test('a trainee plays the kitchen fire with the expert path and finds the server
   expect(requested.filter((u) => /phaser/i.test(u)), 'the landing page must not load Phaser').toEqual([]);
 
   await page.getByRole('link', { name: new RegExp(KITCHEN_VI) }).click();
+  await expect(page).toHaveURL(/\/briefing\/apartment-kitchen-oil$/);
+  expect(requested.filter((u) => /phaser/i.test(u)), 'the briefing must not load Phaser').toEqual([]);
+  await page.getByTestId('start').click();
   await expect(page).toHaveURL(/\/play\/apartment-kitchen-oil$/);
   await page.waitForFunction(() => ((window as HookWindow).__fireground?.tick() ?? 0) > 0);
   expect(requested.some((u) => /phaser/i.test(u)), 'the play route loads Phaser').toBe(true);

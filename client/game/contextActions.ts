@@ -1,0 +1,129 @@
+/** The actions that make sense for one crew member right now (take a hose at the engine, carry the
+ *  victim beside them, force the locked door ahead...), each with its key and its intent. It only
+ *  proposes: the engine still decides, and a refusal comes back through the HUD. */
+import { Cell, type Intent, type WorldState } from '../../engine/index';
+
+export type ActionId =
+  | 'takeHose'
+  | 'dropHose'
+  | 'stairsUp'
+  | 'stairsDown'
+  | 'carry'
+  | 'putDown'
+  | 'triage'
+  | 'openAirway'
+  | 'free'
+  | 'force'
+  | 'placeLadder'
+  | 'climb'
+  | 'isolatePower'
+  | 'connectHydrant';
+
+export interface ContextAction {
+  id: ActionId;
+  /** KeyboardEvent.code that triggers it. */
+  code: string;
+  /** The label's i18n parameter (a level for climbing), when it needs one. */
+  level?: number;
+  /** Null for actions that need one more choice (the triage tag). */
+  intent: Intent | null;
+  /** The victim a triage tag would go to. */
+  victimId?: string;
+}
+
+/** Keys by action, shown on the buttons and in the legend. */
+export const ACTION_KEYS: Record<ActionId, string> = {
+  takeHose: 'KeyH',
+  dropHose: 'KeyH',
+  stairsUp: 'KeyU',
+  stairsDown: 'KeyJ',
+  carry: 'KeyC',
+  putDown: 'KeyC',
+  triage: 'KeyT',
+  openAirway: 'KeyO',
+  free: 'KeyG',
+  force: 'KeyX',
+  placeLadder: 'KeyL',
+  climb: 'KeyK',
+  isolatePower: 'KeyP',
+  connectHydrant: 'KeyY',
+};
+
+const near = (ax: number, ay: number, bx: number, by: number): boolean => Math.abs(ax - bx) <= 1 && Math.abs(ay - by) <= 1;
+const d2 = (ax: number, ay: number, bx: number, by: number): number => (ax - bx) * (ax - bx) + (ay - by) * (ay - by);
+
+function act(id: ActionId, intent: Intent | null, extra: Partial<ContextAction> = {}): ContextAction {
+  return { id, code: ACTION_KEYS[id], intent, ...extra };
+}
+
+/** Every action available to `crewId` in `w`, in a stable order. */
+export function contextActions(w: WorldState, crewId: string): ContextAction[] {
+  const c = w.crew.find((m) => m.id === crewId);
+  const g = c ? w.floors[c.floor] : undefined;
+  if (!c || !g) return [];
+  const out: ContextAction[] = [];
+  const here = g.cells[c.y * g.width + c.x];
+  const level = w.levels[c.floor] ?? 0;
+
+  if (c.hose) out.push(act('dropHose', { type: 'dropHose', crewId }));
+  else {
+    const v = w.vehicles.find((x) => x.floor === c.floor && near(x.x, x.y, c.x, c.y));
+    if (v) out.push(act('takeHose', { type: 'takeHose', crewId, vehicleId: v.id }));
+  }
+
+  if (here === Cell.stairs) {
+    const cell = c.y * g.width + c.x;
+    if (w.stairs.some((l) => l.lower === c.floor && l.lowerCell === cell)) out.push(act('stairsUp', { type: 'useStairs', crewId, dir: 'up' }));
+    if (w.stairs.some((l) => l.upper === c.floor && l.upperCell === cell)) out.push(act('stairsDown', { type: 'useStairs', crewId, dir: 'down' }));
+  }
+
+  if (c.carrying) out.push(act('putDown', { type: 'putDown', crewId }));
+  const victims = w.victims
+    .filter((v) => v.floor === c.floor && v.carriedBy === null && !v.safe && near(v.x, v.y, c.x, c.y))
+    .sort((a, b) => d2(a.x, a.y, c.x, c.y) - d2(b.x, b.y, c.x, c.y));
+  const victim = victims[0];
+  if (victim) {
+    if (victim.trapped) out.push(act('free', { type: 'freeVictim', crewId, victimId: victim.id }));
+    else if (!c.carrying && victim.status !== 'dead') out.push(act('carry', { type: 'carry', crewId, victimId: victim.id }));
+    out.push(act('triage', null, { victimId: victim.id }));
+    if (!victim.airwayOpened && victim.status !== 'dead') out.push(act('openAirway', { type: 'openAirway', crewId, victimId: victim.id }));
+  }
+
+  const forcible = (k: number | undefined): boolean => k === Cell.doorLocked || k === Cell.windowGrille || k === Cell.window;
+  const target = neighbours(c.x, c.y, g.width, g.height).find(([x, y]) => forcible(g.cells[y * g.width + x]));
+  if (target) out.push(act('force', { type: 'force', crewId, x: target[0], y: target[1] }));
+
+  if (level === 0 && here === Cell.outdoor && c.tools.includes('ladder') && !w.ladders.some((l) => l.footX === c.x && l.footY === c.y)) {
+    const head = neighbours(c.x, c.y, g.width, g.height).find(([x, y]) => w.floors.some((f, i) => (w.levels[i] ?? 0) > 0 && isWindow(f.cells[y * f.width + x])));
+    if (head) out.push(act('placeLadder', { type: 'placeLadder', crewId, x: head[0], y: head[1] }));
+  }
+  const foot = level === 0 ? w.ladders.find((l) => l.footX === c.x && l.footY === c.y) : undefined;
+  if (foot) {
+    // Climb to the lowest storey whose window at the ladder head is open.
+    const target = w.floors
+      .map((f, i) => ({ i, lv: w.levels[i] ?? 0, open: f.cells[foot.y * f.width + foot.x] === Cell.windowOpen }))
+      .filter((f) => f.lv > 0 && f.open)
+      .sort((a, b) => a.lv - b.lv)[0];
+    if (target) out.push(act('climb', { type: 'climb', crewId, level: target.lv }, { level: target.lv }));
+  } else if (level > 0 && w.ladders.some((l) => l.x === c.x && l.y === c.y)) {
+    out.push(act('climb', { type: 'climb', crewId, level: 0 }, { level: 0 }));
+  }
+
+  const live = w.items.find((i) => i.floor === c.floor && i.electrics === 'live' && near(i.x, i.y, c.x, c.y));
+  if (live) out.push(act('isolatePower', { type: 'isolatePower', crewId, itemId: live.id }));
+
+  const hydrant = w.hydrants.find((h) => h.floor === c.floor && near(h.x, h.y, c.x, c.y));
+  const engine = w.vehicles.filter((v) => v.floor === c.floor && v.hydrantId === null).sort((a, b) => d2(a.x, a.y, c.x, c.y) - d2(b.x, b.y, c.x, c.y))[0];
+  if (hydrant && engine) out.push(act('connectHydrant', { type: 'connectHydrant', crewId, vehicleId: engine.id, hydrantId: hydrant.id }));
+  return out;
+}
+
+function isWindow(k: number | undefined): boolean {
+  return k === Cell.window || k === Cell.windowGrille || k === Cell.windowOpen;
+}
+
+/** The eight neighbours inside the grid, orthogonal ones first (doors are usually straight ahead). */
+function neighbours(x: number, y: number, w: number, h: number): [number, number][] {
+  const order: [number, number][] = [[0, -1], [1, 0], [0, 1], [-1, 0], [-1, -1], [1, -1], [1, 1], [-1, 1]];
+  return order.map(([dx, dy]): [number, number] => [x + dx, y + dy]).filter(([a, b]) => a >= 0 && b >= 0 && a < w && b < h);
+}
