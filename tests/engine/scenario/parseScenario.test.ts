@@ -39,6 +39,14 @@ const CORPUS: [string, (s: Json) => void, { path: string; rule: string }][] = [
   ['no final phase', (s) => delete at(s, ['statechart', 'states', 'debrief']).type, { path: '$.statechart.states', rule: 'needs at least one final phase (type "final") so a run can finish' }],
   ['unknown criterion kind', (s) => ((at(s, ['rubric', 'criteria']) as unknown as Json[])[0] = { ...(at(s, ['rubric', 'criteria', 0])), kind: 'vibes' }), { path: '$.rubric.criteria[0].kind', rule: 'is not a known kind; use one of "time", "forbidden", "critical", "order", "count"' }],
   ['star thresholds falling', (s) => (at(s, ['rubric']).starsPercent = [90, 80, 100]), { path: '$.rubric.starsPercent', rule: 'star thresholds must rise from one star to three' }],
+  ['stair that leads nowhere', (s) => ((at(s, ['world', 'floors', 0]).rows as string[])[2] = '#...S.....#............#'), { path: '$.world.floors[0].rows[2]', rule: 'the stair at (4, 2) leads nowhere: no stair at the same place on the floor above or below' }],
+  ['two floors on one level', (s) => (at(s, ['world']).floors = [at(s, ['world', 'floors', 0]), { ...at(s, ['world', 'floors', 0]), id: 'floor-6' }]), { path: '$.world.floors[1].level', rule: 'level 0 is already used by floor "floor-5"' }],
+  ['casualty inside a wall', (s) => (at(s, ['world']).victims = [{ id: 'v1', name: { vi: 'a', en: 'a' }, floor: 'floor-5', x: 10, y: 2, mobility: 'walks', findings: { breathing: true, respiratoryRate: 20, poorPerfusion: false, obeysCommands: true } }]), { path: '$.world.victims[0]', rule: 'position (10, 2) is inside a wall' }],
+  ['casualty without findings', (s) => (at(s, ['world']).victims = [{ id: 'v1', name: { vi: 'a', en: 'a' }, floor: 'floor-5', x: 2, y: 2, mobility: 'walks' }]), { path: '$.world.victims[0].findings', rule: 'is required (an object)' }],
+  ['inject on a hydrant that does not exist', (s) => ((at(s, ['statechart', 'states', 'attack']) as Json).entry = [{ type: 'failHydrant', params: { hydrant: 'h9' } }]), { path: '$.statechart.states.attack.entry[0].params.hydrant', rule: 'hydrant "h9" does not exist in world.hydrants' }],
+  ['water criterion without an engine', (s) => ((at(s, ['rubric', 'criteria', 1]) as Json).event = 'WATER_ON'), { path: '$.rubric.criteria[1].event', rule: 'nothing in this scenario can produce WATER_ON, so the criterion can never be earned' }],
+  ['unknown tool', (s) => (at(s, ['crew', 0]).tools = ['chainsaw']), { path: '$.crew[0].tools[0]', rule: 'must be one of "halligan", "cutter", "hydraulicSpreader", "ladder", "thermalCamera", found the text "chainsaw"' }],
+  ['breathing set over pressure', (s) => (at(s, ['crew', 0, 'breathingSet']).fullBar = 450), { path: '$.crew[0].breathingSet.fullBar', rule: 'must be at most 350, found number 450' }],
   ['time beyond the limit', (s) => (at(s, ['rubric', 'criteria', 1]).withinS = 900), { path: '$.rubric.criteria[1].withinS', rule: '900 s is beyond the scenario\'s time limit of 300 s' }],
 ];
 
