@@ -102,7 +102,7 @@ const rescue: Task = ({ world: w }, c) => {
   if (c.carrying) return evacuate(w, c);
   // Casualties already in the open need treatment, not carrying; those who can walk out do so.
   const outside = (v: VictimState): boolean => w.floors[v.floor] !== undefined && cellAt(w.floors[v.floor] as NonNullable<(typeof w.floors)[number]>, v.x, v.y) === Cell.outdoor;
-  const waiting = w.victims.filter((v) => alive(v) && !v.safe && !v.carriedBy && !v.trapped && !outside(v) && !(v.mobility === 'walks' && (w.levels[v.floor] ?? 0) === 0));
+  const waiting = w.victims.filter((v) => !v.hidden && alive(v) && !v.safe && !v.carriedBy && !v.trapped && !outside(v) && !(v.mobility === 'walks' && (w.levels[v.floor] ?? 0) === 0));
   const v = waiting.find((x) => x.floor === c.floor) ?? waiting[0];
   if (!v) return null;
   if (v.floor === c.floor) {
@@ -122,7 +122,7 @@ const triage: Task = (run, c) => {
   const w = run.world;
   // Crews split the casualties: nobody assesses one another crew member is already with.
   const taken = new Set(w.crew.flatMap((m) => (m.busy && 'victimId' in m.busy ? [m.busy.victimId] : [])));
-  const v = w.victims.find((x) => x.tag === null && x.floor === c.floor && !taken.has(x.id));
+  const v = w.victims.find((x) => !x.hidden && x.tag === null && x.floor === c.floor && !taken.has(x.id));
   if (!v) return null;
   if (!near(v.x, v.y)(c.x, c.y)) return approach(w, c, near(v.x, v.y));
   if (!v.findings.breathing && v.findings.breathesAfterAirway && !v.airwayOpened) return [{ type: 'openAirway', crewId: c.id, victimId: v.id }];
@@ -131,7 +131,7 @@ const triage: Task = (run, c) => {
 
 const free: Task = ({ world: w }, c) => {
   if (!c.tools.includes('hydraulicSpreader')) return null;
-  const v = w.victims.find((x) => x.trapped && alive(x) && x.floor === c.floor);
+  const v = w.victims.find((x) => !x.hidden && x.trapped && alive(x) && x.floor === c.floor);
   if (!v) return null;
   return near(v.x, v.y)(c.x, c.y) ? [{ type: 'freeVictim', crewId: c.id, victimId: v.id }] : approach(w, c, near(v.x, v.y));
 };

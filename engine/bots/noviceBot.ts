@@ -8,7 +8,7 @@ export function noviceBot(run: Run): Intent[] {
   const w = run.world;
   return w.crew.flatMap((c): Intent[] => {
     if (c.busy) return [];
-    const untagged = w.victims.find((v) => v.tag === null && v.floor === c.floor);
+    const untagged = w.victims.find((v) => !v.hidden && v.tag === null && v.floor === c.floor);
     if (untagged && c.role === 'rescue') {
       return near(untagged.x, untagged.y)(c.x, c.y) ? [{ type: 'triage', crewId: c.id, victimId: untagged.id, tag: 'red' }] : approach(w, c, near(untagged.x, untagged.y));
     }

@@ -27,7 +27,7 @@ export function applyCasualtyIntent(w: WorldState, c: CrewState, intent: Casualt
     }
     return [];
   }
-  const v = w.victims.find((x) => x.id === intent.victimId);
+  const v = w.victims.find((x) => x.id === intent.victimId && !x.hidden);
   if (!v) return refuse('unknownVictim');
   if (v.floor !== c.floor || Math.abs(v.x - c.x) > 1 || Math.abs(v.y - c.y) > 1) return refuse('notAdjacent');
   switch (intent.type) {

@@ -45,6 +45,7 @@ const machineSetup = setup({
     igniteItem: (_args, _p: ActionParams<'igniteItem'>) => undefined,
     failHydrant: (_args, _p: ActionParams<'failHydrant'>) => undefined,
     collapse: (_args, _p: ActionParams<'collapse'>) => undefined,
+    revealVictim: (_args, _p: ActionParams<'revealVictim'>) => undefined,
   },
 });
 

@@ -33,6 +33,8 @@ export const ACTION_PARAMS = {
   failHydrant: z.strictObject({ hydrant: z.string().min(1) }),
   /** A weak floor gives way now (an inject: a collapse). */
   collapse: z.strictObject({ hazard: z.string().min(1) }),
+  /** A casualty the scenario held back appears (an inject: an extra victim). */
+  revealVictim: z.strictObject({ victim: z.string().min(1) }),
 } as const;
 
 export type GuardName = keyof typeof GUARD_PARAMS;
@@ -45,3 +47,13 @@ export function isGuardName(name: string): name is GuardName {
 export function isActionName(name: string): name is ActionName {
   return Object.hasOwn(ACTION_PARAMS, name);
 }
+
+/** An instructor's inject: any catalogue action, with its params, applied to a live run. */
+export const InjectAction = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('radio'), params: ACTION_PARAMS.radio }),
+  z.strictObject({ type: z.literal('igniteItem'), params: ACTION_PARAMS.igniteItem }),
+  z.strictObject({ type: z.literal('failHydrant'), params: ACTION_PARAMS.failHydrant }),
+  z.strictObject({ type: z.literal('collapse'), params: ACTION_PARAMS.collapse }),
+  z.strictObject({ type: z.literal('revealVictim'), params: ACTION_PARAMS.revealVictim }),
+]);
+export type InjectAction = z.infer<typeof InjectAction>;

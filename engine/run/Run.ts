@@ -4,14 +4,14 @@ import { initialTransition, transition, type AnyStateMachine, type MachineSnapsh
 import { applyIntent } from '../intents/applyIntent';
 import type { Intent } from '../intents/Intent';
 import { buildMachine, type MachineEvent, type WorldFacts } from '../machine/buildMachine';
-import { ACTION_PARAMS, isActionName } from '../machine/catalogue';
+import { ACTION_PARAMS, isActionName, type InjectAction } from '../machine/catalogue';
 import type { Scenario } from '../scenario/format';
 import { contentHash } from '../hash';
 import { TICKS_PER_SECOND } from '../world/constants';
 import { cloneWorld, createWorld, type WorldEvent, type WorldState } from '../world/WorldState';
 import { collapse } from '../world/hazards';
 import { stepWorld } from '../world/stepWorld';
-import type { LoggedIntent } from './RunRecord';
+import type { LoggedInject, LoggedIntent } from './RunRecord';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a machine built from JSON has no static context or event types
 type Snapshot = MachineSnapshot<any, MachineEvent, any, any, any, any, any, any>;
@@ -30,6 +30,9 @@ export interface Run {
   /** Accepted-for-processing intents with the tick they were applied on. */
   intents: LoggedIntent[];
   pending: Intent[];
+  /** Instructor injects applied, with their tick, and those waiting for the next tick. */
+  injects: LoggedInject[];
+  pendingInjects: InjectAction[];
   phase: string;
   phaseEnteredTick: number;
   endReason: EndReason | null;
@@ -46,9 +49,9 @@ function facts(run: Run): WorldFacts {
     phaseElapsedS: (w.tick - run.phaseEnteredTick) / TICKS_PER_SECOND,
     burningItems: w.items.filter((i) => i.burning).length,
     openValves: w.items.filter((i) => i.valve === 'open').length,
-    victimsAtRisk: w.victims.filter((v) => v.status !== 'dead' && !v.safe).length,
-    victimsUntriaged: w.victims.filter((v) => v.tag === null).length,
-    victimsTrapped: w.victims.filter((v) => v.trapped).length,
+    victimsAtRisk: w.victims.filter((v) => !v.hidden && v.status !== 'dead' && !v.safe).length,
+    victimsUntriaged: w.victims.filter((v) => !v.hidden && v.tag === null).length,
+    victimsTrapped: w.victims.filter((v) => !v.hidden && v.trapped).length,
   };
 }
 
@@ -80,6 +83,15 @@ function perform(run: Run, actions: readonly { type: string; params?: unknown }[
       case 'collapse':
         collapse(run.world, ACTION_PARAMS.collapse.parse(a.params).hazard, run.events);
         break;
+      case 'revealVictim': {
+        const p = ACTION_PARAMS.revealVictim.parse(a.params);
+        const v = run.world.victims.find((x) => x.id === p.victim);
+        if (v?.hidden) {
+          v.hidden = false;
+          run.events.push({ tick, type: 'VICTIM_REPORTED', victimId: v.id });
+        }
+        break;
+      }
     }
   }
 }
@@ -116,6 +128,8 @@ export function createRun(scenario: Scenario, seed: number): Run {
     events: [],
     intents: [],
     pending: [],
+    injects: [],
+    pendingInjects: [],
     phase: phaseOf(snapshot as Snapshot),
     phaseEnteredTick: 0,
     endReason: null,
@@ -130,11 +144,22 @@ export function submitIntent(run: Run, intent: Intent): void {
   if (run.endReason === null) run.pending.push(intent);
 }
 
-/** Advances one tick: pending intents, then the world, then the statechart. Returns the new events. */
+/** Queues an instructor's inject for the next tick, ahead of that tick's intents. */
+export function submitInject(run: Run, action: InjectAction): void {
+  if (run.endReason === null) run.pendingInjects.push(action);
+}
+
+/** Advances one tick: pending injects and intents, then the world, then the statechart. Returns the new events. */
 export function stepRun(run: Run): WorldEvent[] {
   if (run.endReason !== null) return [];
   const tick = run.world.tick;
   const from = run.events.length;
+  for (const action of run.pendingInjects) {
+    run.injects.push({ tick, action });
+    run.events.push({ tick, type: 'INJECT', reason: action.type });
+    perform(run, [action], tick);
+  }
+  run.pendingInjects = [];
   const pending = run.pending;
   run.pending = [];
   let abandon = false;
@@ -168,5 +193,7 @@ export function forkRun(run: Run): Run {
     events: run.events.map((e) => ({ ...e })),
     intents: run.intents.slice(),
     pending: run.pending.slice(),
+    injects: run.injects.slice(),
+    pendingInjects: run.pendingInjects.slice(),
   };
 }

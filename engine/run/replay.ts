@@ -2,7 +2,7 @@
  *  The server's score is always the score of this replay, never the client's claim. */
 import { ENGINE_VERSION } from '../version';
 import type { Scenario } from '../scenario/format';
-import { createRun, stepRun, submitIntent, type Run } from './Run';
+import { createRun, stepRun, submitInject, submitIntent, type Run } from './Run';
 import type { RunRecord } from './RunRecord';
 import { stateHash } from './stateHash';
 
@@ -16,8 +16,13 @@ export type ReplayError =
 export type ReplayResult = { ok: true; run: Run; hashMatches: boolean } | { ok: false; error: ReplayError };
 
 /** Steps `run` until its world reaches `tick` or it ends, feeding logged intents on their ticks. */
-function advance(run: Run, intents: RunRecord['intents'], cursor: { i: number }, tick: number): void {
+function advance(run: Run, intents: RunRecord['intents'], cursor: { i: number; j: number }, tick: number, injects: NonNullable<RunRecord['injects']> = []): void {
   while (run.world.tick < tick && run.endReason === null) {
+    while (cursor.j < injects.length && injects[cursor.j]?.tick === run.world.tick) {
+      const logged = injects[cursor.j];
+      if (logged) submitInject(run, logged.action);
+      cursor.j += 1;
+    }
     while (cursor.i < intents.length && intents[cursor.i]?.tick === run.world.tick) {
       const logged = intents[cursor.i];
       if (logged) submitIntent(run, logged.intent);
@@ -45,8 +50,14 @@ export function replayRecord(scenario: Scenario, record: RunRecord): ReplayResul
   if (last && last.tick >= record.endTick) {
     return { ok: false, error: { code: 'intentAfterEnd', message: `intent at tick ${last.tick} is at or after the end tick ${record.endTick}` } };
   }
-  const cursor = { i: 0 };
-  advance(fresh, record.intents, cursor, record.endTick);
+  const injects = record.injects ?? [];
+  for (let k = 1; k < injects.length; k++) {
+    if ((injects[k]?.tick ?? 0) < (injects[k - 1]?.tick ?? 0)) {
+      return { ok: false, error: { code: 'intentsOutOfOrder', message: `inject ${k} is logged before inject ${k - 1}` } };
+    }
+  }
+  const cursor = { i: 0, j: 0 };
+  advance(fresh, record.intents, cursor, record.endTick, injects);
   if (fresh.endReason === null || fresh.world.tick !== record.endTick) {
     return { ok: false, error: { code: 'didNotEnd', message: `the log does not end the run at tick ${record.endTick} (replay is at tick ${fresh.world.tick}, ${fresh.endReason ?? 'still running'})` } };
   }
@@ -54,9 +65,9 @@ export function replayRecord(scenario: Scenario, record: RunRecord): ReplayResul
 }
 
 /** Re-simulates a record up to `tick` (for scrubbing a replay); no consistency checks. */
-export function replayToTick(scenario: Scenario, record: Pick<RunRecord, 'seed' | 'intents'>, tick: number): Run {
+export function replayToTick(scenario: Scenario, record: Pick<RunRecord, 'seed' | 'intents' | 'injects'>, tick: number): Run {
   const run = createRun(scenario, record.seed);
-  advance(run, record.intents, { i: 0 }, tick);
+  advance(run, record.intents, { i: 0, j: 0 }, tick, record.injects ?? []);
   return run;
 }
 
@@ -70,6 +81,7 @@ export function toRunRecord(run: Run, id: string, extra: Pick<RunRecord, 'client
     seed: run.seed,
     engineVersion: ENGINE_VERSION,
     intents: run.intents.slice(),
+    ...(run.injects.length > 0 ? { injects: run.injects.slice() } : {}),
     endTick: run.world.tick,
     finalHash: stateHash(run),
     ...extra,

@@ -23,6 +23,7 @@ export function stateHash(run: Run): string {
     h.string(c.carrying ?? '').string(c.busy ? JSON.stringify(c.busy) : '');
   }
   for (const v of w.victims) {
+    h.int(v.hidden ? 1 : 0);
     h.string(v.id).int(v.floor).int(v.x).int(v.y).number(v.dose).string(v.status).string(v.mobility);
     h.int(v.trapped ? 1 : 0).string(v.carriedBy ?? '').int(v.safe ? 1 : 0).int(v.reached ? 1 : 0).int(v.airwayOpened ? 1 : 0).string(v.tag ?? '').ints(v.path).int(v.stepCooldown);
   }

@@ -127,6 +127,7 @@ function checkRef(s: Scenario, ref: BehaviourRef, path: Path, kind: 'guard' | 'a
   if (name === 'zoneIs' && !s.world.zones.some((z) => z.id === params.zone)) issues.push({ path: jsonPath([...path, 'params', 'zone']), rule: `zone "${String(params.zone)}" does not exist in world.zones` });
   if (name === 'failHydrant' && !s.world.hydrants.some((h) => h.id === params.hydrant)) issues.push({ path: jsonPath([...path, 'params', 'hydrant']), rule: `hydrant "${String(params.hydrant)}" does not exist in world.hydrants` });
   if (name === 'collapse' && !s.world.hazards.some((h) => h.id === params.hazard)) issues.push({ path: jsonPath([...path, 'params', 'hazard']), rule: `hazard "${String(params.hazard)}" does not exist in world.hazards` });
+  if (name === 'revealVictim' && !s.world.victims.some((v) => v.id === params.victim && v.hidden)) issues.push({ path: jsonPath([...path, 'params', 'victim']), rule: `victim "${String(params.victim)}" is not a hidden victim in world.victims` });
   if (name === 'igniteItem' && !s.world.items.some((it) => it.id === params.item)) issues.push({ path: jsonPath([...path, 'params', 'item']), rule: `item "${String(params.item)}" does not exist in world.items` });
 }
 
@@ -214,6 +215,8 @@ function eventPossible(s: Scenario, event: EventType): boolean {
     case 'VICTIM_CARRIED':
     case 'VICTIM_RESCUED':
       return s.world.victims.length > 0;
+    case 'VICTIM_REPORTED':
+      return s.world.victims.some((v) => v.hidden);
     case 'VICTIM_ESCAPED':
       return s.world.victims.some((v) => v.mobility === 'walks');
     case 'VICTIM_FREED':

@@ -245,6 +245,8 @@ export const Victim = z.strictObject({
   startDose: z.number().min(0).max(0.99).default(0),
   /** Trapped (e.g. in a crushed car): cannot be carried until freed with a cutting tool. */
   trapped: z.boolean().default(false),
+  /** Held back until an inject (revealVictim) brings this casualty into the incident. */
+  hidden: z.boolean().default(false),
 });
 export type Victim = z.infer<typeof Victim>;
 

@@ -75,6 +75,8 @@ export interface VictimState {
   dose: number;
   status: 'ok' | 'incapacitated' | 'dead';
   trapped: boolean;
+  /** Not yet part of the incident (revealed by an inject). */
+  hidden: boolean;
   carriedBy: string | null;
   /** Out of the hazard: put down outdoors, or walked out. */
   safe: boolean;
@@ -237,6 +239,7 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       dose: v.startDose,
       status: 'ok' as const,
       trapped: v.trapped,
+      hidden: v.hidden,
       carriedBy: null,
       safe: false,
       reached: false,

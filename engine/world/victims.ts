@@ -93,6 +93,7 @@ function noticeCrew(w: WorldState, v: VictimState, events: WorldEvent[]): void {
 
 export function stepVictims(w: WorldState, events: WorldEvent[]): void {
   for (const v of w.victims) {
+    if (v.hidden) continue;
     if (v.carriedBy) followRescuer(w, v);
     takeDose(w, v, events);
     walkOut(w, v, events);
