@@ -2,12 +2,13 @@
  *  chunk that only the play route loads; the dev server forwards the API and Colyseus to the server. */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorker } from './scripts/serviceWorkerPlugin';
 
 const SERVER = 'http://localhost:2567';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -13,3 +13,8 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline play after the first visit: the worker precaches the whole build (see scripts/serviceWorkerPlugin.ts).
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+}

@@ -31,13 +31,13 @@ export function HudStatus() {
         </div>
         <div>
           <dt>{t('hud.fire')}</dt>
-          <dd data-testid="hud-fire" className={totalKW > 0 ? 'hot' : ''}>
+          <dd data-testid="hud-fire" data-fires={hud.fires.length} className={totalKW > 0 ? 'hot' : ''}>
             {hud.fires.length === 0 ? t('hud.noFire') : t('hud.kw', { value: Math.round(totalKW) })}
           </dd>
         </div>
         <div>
           <dt>{t('hud.extinguisher')}</dt>
-          <dd data-testid="hud-extinguisher">
+          <dd data-testid="hud-extinguisher" data-discharging={hud.discharging}>
             {ext ? `${hud.selected + 1}. ${t(`agent.${ext.agent}`, { defaultValue: ext.agent })}, ${t('hud.remaining', { percent: ext.percent })}` : '-'}
             {hud.discharging && <strong className="discharging"> · {t('hud.discharging')}</strong>}
           </dd>
