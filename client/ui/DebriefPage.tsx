@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { formatIssues, scoreRun, validateScenario, TICKS_PER_SECOND, type Scenario, type ScoreResult } from '../../engine/index';
+import { formatIssues, scoreRun, validateScenario, TICKS_PER_SECOND, type LocalizedText, type Scenario, type ScoreResult } from '../../engine/index';
 import { runSeries, type RunSeries } from '../debrief/runSeries';
 import { fetchScenario } from '../store/api';
 import type { LocalRun } from '../store/offline/db';
@@ -87,6 +87,7 @@ export default function DebriefPage({ runId }: { runId: string }) {
           ))}
         </ul>
       </section>
+      <Lessons scenario={scenario} />
       <section aria-labelledby="competency-title">
         <h2 id="competency-title">{t('debrief.competencies')}</h2>
         <ul className="competencies">
@@ -143,5 +144,34 @@ export default function DebriefPage({ runId }: { runId: string }) {
         </div>
       </section>
     </main>
+  );
+}
+
+/** The scenario's lessons and handbook references, read as data so older scenario files without them still work. */
+function Lessons({ scenario }: { scenario: Scenario }) {
+  const { t, i18n } = useTranslation();
+  const d = (scenario as { debrief?: { lessons?: LocalizedText[]; handbook?: { title: LocalizedText; reference: string }[] } }).debrief;
+  if (!d?.lessons?.length && !d?.handbook?.length) return null;
+  return (
+    <section aria-labelledby="lessons-title">
+      <h2 id="lessons-title">{t('debrief.lessons')}</h2>
+      <ul data-testid="lessons">
+        {(d.lessons ?? []).map((l) => (
+          <li key={l.en}>{pick(l, i18n.language)}</li>
+        ))}
+      </ul>
+      {d.handbook && d.handbook.length > 0 && (
+        <>
+          <h3>{t('debrief.handbook')}</h3>
+          <ul>
+            {d.handbook.map((h) => (
+              <li key={h.reference}>
+                {pick(h.title, i18n.language)} <span className="muted">({h.reference})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }
