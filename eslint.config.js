@@ -9,7 +9,7 @@ const engineBans = {
     'error',
     {
       patterns: [
-        { regex: '^(?!xstate$|zod$|\\.{1,2}/).*', message: 'engine/ may import only xstate, zod and engine/ itself.' },
+        { regex: '^(?!xstate$|xstate/graph$|zod$|\\.{1,2}/).*', message: 'engine/ may import only xstate, zod and engine/ itself.' },
       ],
     },
   ],

@@ -5,7 +5,7 @@ export { ENGINE_VERSION } from './version';
 export { contentHash, canonicalJson } from './hash';
 
 export * from './scenario/vocabulary';
-export { Scenario, SCENARIO_FORMAT, SCENARIO_VERSION, MAP_LEGEND, type LocalizedText, type Criterion, type Item, type CrewMember, type Zone } from './scenario/format';
+export { Scenario, SCENARIO_FORMAT, SCENARIO_VERSION, MAP_LEGEND, type LocalizedText, type Criterion, type Item, type CrewMember, type Zone, type Role, type Debrief, type Victim } from './scenario/format';
 export { safeParseScenario, parseScenarioText, type ParseResult } from './scenario/parseScenario';
 export { checkScenario } from './scenario/checkScenario';
 export { validateScenario, validateScenarioText, loadScenario, type LoadResult } from './scenario/loadScenario';
@@ -19,7 +19,7 @@ export { AGENT_MATRIX, type AgentEffect } from './world/agents';
 export { findPath } from './world/findPath';
 export type { WorldState, WorldEvent, ItemState, CrewState, ExtinguisherState } from './world/WorldState';
 
-export { Intent, type RefusalReason } from './intents/Intent';
+export { Intent, INTENT_TYPES, type IntentType, type RefusalReason } from './intents/Intent';
 export { GUARD_PARAMS, ACTION_PARAMS, InjectAction } from './machine/catalogue';
 export { buildMachine } from './machine/buildMachine';
 export { scoreRun, type ScoreResult, type CriterionResult } from './scoring/scoreRun';

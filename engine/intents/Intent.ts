@@ -31,6 +31,10 @@ export const Intent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('endRun') }),
 ]);
 export type Intent = z.infer<typeof Intent>;
+export type IntentType = Intent['type'];
+
+/** Every intent type, in the schema's order, for role permissions and message handlers. */
+export const INTENT_TYPES = Intent.options.map((o) => o.shape.type.value) as readonly IntentType[];
 
 /** Why an intent was refused; the client shows these through i18n as `refusal.<code>`. */
 export type RefusalReason =
@@ -67,4 +71,5 @@ export type RefusalReason =
   | 'hydrantTooFar'
   | 'alreadyHoldingHose'
   | 'notHoldingHose'
-  | 'noElectrics';
+  | 'noElectrics'
+  | 'notInRole';

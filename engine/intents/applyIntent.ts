@@ -35,6 +35,7 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
   if (!c) return refuse(w, intent, 'unknownCrew');
   const g = w.floors[c.floor];
   if (!g) return refuse(w, intent, 'unknownCrew');
+  if (c.allowed && !c.allowed.includes(intent.type)) return refuse(w, intent, 'notInRole');
   if (c.busy) return refuse(w, intent, 'busy');
   const no = (reason: RefusalReason): WorldEvent[] => refuse(w, intent, reason);
   switch (intent.type) {

@@ -1,8 +1,12 @@
 /** Semantic checks on a parsed scenario: ids resolve, positions sit inside the map and off walls,
- *  catalogue names and params are valid, every phase is reachable and can finish, and every rubric
+ *  catalogue names and params are valid, every phase is reachable and can finish (by XState's graph of
+ *  the built machine), and every rubric
  *  criterion can be earned. Each problem comes back with its JSON path and the rule it broke. */
 import type { BehaviourRef, Scenario, StateDef, TransitionDef } from './format';
 import type { EventType } from './vocabulary';
+import { toDirectedGraph } from 'xstate/graph';
+import { INTENT_TYPES } from '../intents/Intent';
+import { buildMachine } from '../machine/buildMachine';
 import { ACTION_PARAMS, GUARD_PARAMS, isActionName, isGuardName } from '../machine/catalogue';
 import { AGENT_MATRIX } from '../world/agents';
 import { buildFloorGrid, Cell, cellAt, isDoor, isWalkable } from '../world/grid';
@@ -61,6 +65,7 @@ function checkIds(s: Scenario, issues: ScenarioIssue[]): void {
     ['world.hazards', s.world.hazards],
     ['crew', s.crew],
     ['rubric.criteria', s.rubric.criteria],
+    ['roles', s.roles],
   ];
   for (const [where, list] of groups) {
     const seen = new Set<string>();
@@ -158,7 +163,11 @@ function checkStatechart(s: Scenario, issues: ScenarioIssue[]): void {
   }
   const finals = names.filter((n) => states[n]?.type === 'final');
   if (finals.length === 0) issues.push({ path: '$.statechart.states', rule: 'needs at least one final phase (type "final") so a run can finish' });
-  if (!states[initial]) return;
+  if (!states[initial] || broken.size > 0) return;
+  // The chart is well formed: ask XState's own graph of the built machine which phase leads where.
+  const graph = toDirectedGraph(buildMachine(s));
+  edges.clear();
+  for (const node of graph.children) edges.set(node.stateNode.key, node.edges.map((e) => e.target.key));
   const reached = new Set<string>();
   const stack = [initial];
   while (stack.length > 0) {
@@ -263,6 +272,21 @@ function checkRubric(s: Scenario, issues: ScenarioIssue[]): void {
   });
 }
 
+function checkRoles(s: Scenario, issues: ScenarioIssue[]): void {
+  const known = new Set<string>(INTENT_TYPES);
+  s.roles.forEach((r, i) => {
+    if (r.minPlayers > r.maxPlayers) issues.push({ path: jsonPath(['roles', i, 'minPlayers']), rule: `${r.minPlayers} is more than maxPlayers (${r.maxPlayers})` });
+    r.may?.forEach((t, j) => {
+      if (!known.has(t)) issues.push({ path: jsonPath(['roles', i, 'may', j]), rule: `"${t}" is not an intent; use one of ${INTENT_TYPES.join(', ')}` });
+    });
+  });
+  if (s.roles.length === 0) return;
+  const ids = new Set(s.roles.map((r) => r.id));
+  s.crew.forEach((c, i) => {
+    if (!ids.has(c.role)) issues.push({ path: jsonPath(['crew', i, 'role']), rule: `role "${c.role}" is not one of the scenario's roles (${[...ids].join(', ')})` });
+  });
+}
+
 /** Every semantic problem in `s`; an empty list means the scenario can be built and run. */
 export function checkScenario(s: Scenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
@@ -272,5 +296,6 @@ export function checkScenario(s: Scenario): ScenarioIssue[] {
   checkPositions(s, issues);
   checkStatechart(s, issues);
   checkRubric(s, issues);
+  checkRoles(s, issues);
   return issues;
 }

@@ -250,6 +250,22 @@ export const Victim = z.strictObject({
 });
 export type Victim = z.infer<typeof Victim>;
 
+/** A role a player can take in a drill: who may fill it and what it may do. */
+export const Role = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  minPlayers: z.int().min(0).default(0),
+  maxPlayers: z.int().min(1).default(1),
+  /** Intent types this role may send; absent: all of them. */
+  may: z.array(z.string().min(1)).optional(),
+});
+
+/** What the debrief teaches after the score: lessons and where to read more. */
+export const Debrief = z.strictObject({
+  lessons: z.array(LocalizedText).min(1),
+  handbook: z.array(z.strictObject({ title: LocalizedText, reference: z.string().min(1) })).default([]),
+});
+
 export const Scenario = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(SCENARIO_FORMAT),
@@ -275,10 +291,14 @@ export const Scenario = z.strictObject({
     vehicles: z.array(Vehicle).default([]),
     hydrants: z.array(Hydrant).default([]),
   }),
+  roles: z.array(Role).default([]),
   crew: z.array(CrewMember).min(1),
   statechart: Statechart,
   rubric: Rubric,
+  debrief: Debrief,
 });
+export type Role = z.infer<typeof Role>;
+export type Debrief = z.infer<typeof Debrief>;
 
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Floor = z.infer<typeof Floor>;

@@ -155,6 +155,8 @@ export interface CrewState {
   /** The attack line held: which vehicle feeds it and the cells it lies along (floor * 2^20 + cell). */
   hose: { vehicleId: string; laid: number[]; maxCells: number } | null;
   tools: Tool[];
+  /** Intent types this crew member's role may send; null: any. */
+  allowed: string[] | null;
   /** A task that takes time (forcing a door, cutting a grille, freeing a trapped victim). */
   busy: BusyTask | null;
   /** Breathing apparatus, or null without one. */
@@ -321,6 +323,7 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       carrying: null,
       hose: null,
       tools: [...c.tools],
+      allowed: scenario.roles.find((r) => r.id === c.role)?.may ?? null,
       busy: null,
       air: c.breathingSet
         ? {

@@ -1,8 +1,8 @@
 /** Runs: intents move the world, the same seed and log give the same hash, records replay to the
  *  same score, forks diverge independently, and refused intents say why. */
 import { describe, expect, it } from 'vitest';
-import { expertBot, forkRun, noviceBot, playWithBot, replayRecord, replayToTick, scoreRun, stateHash, stepRun, submitIntent, toRunRecord, TICKS_PER_SECOND } from '../../../engine/index';
-import { KITCHEN, loadReferenceScenario, makeRun } from '../../support/scenarios';
+import { createRun, expertBot, forkRun, loadScenario, noviceBot, playWithBot, replayRecord, replayToTick, scoreRun, stateHash, stepRun, submitIntent, toRunRecord, TICKS_PER_SECOND } from '../../../engine/index';
+import { KITCHEN, loadReferenceScenario, makeRun, readScenarioJson } from '../../support/scenarios';
 
 const ID = '6f1c1d2a-8a4e-4b1f-9d55-2f7f8e0c1a11';
 
@@ -19,6 +19,14 @@ describe('run', () => {
     submitIntent(run, { type: 'step', crewId: 'nobody', dir: 'N' });
     const events = stepRun(run);
     expect(events).toContainEqual(expect.objectContaining({ type: 'INTENT_REFUSED', reason: 'unknownCrew' }));
+  });
+
+  it('refuses an intent the crew member\'s role may not send', () => {
+    const json = readScenarioJson(KITCHEN) as { roles: Record<string, unknown>[] };
+    json.roles = json.roles.map((r) => ({ ...r, may: ['moveTo', 'step'] }));
+    const run = createRun(loadScenario(json), 1);
+    submitIntent(run, { type: 'toggleDoor', crewId: 'ff-1', x: 14, y: 12 });
+    expect(stepRun(run)).toContainEqual(expect.objectContaining({ type: 'INTENT_REFUSED', reason: 'notInRole' }));
   });
 
   it('refuses walking through a closed door', () => {

@@ -1,7 +1,7 @@
 /** Scenario errors name the JSON path and the rule in plain words: each broken file in the corpus
  *  below must give exactly the error listed with it. */
 import { describe, expect, it } from 'vitest';
-import { validateScenario, validateScenarioText } from '../../../engine/index';
+import { INTENT_TYPES, validateScenario, validateScenarioText } from '../../../engine/index';
 import { KITCHEN, readScenarioJson } from '../../support/scenarios';
 
 type Json = Record<string, unknown>;
@@ -47,6 +47,9 @@ const CORPUS: [string, (s: Json) => void, { path: string; rule: string }][] = [
   ['water criterion without an engine', (s) => ((at(s, ['rubric', 'criteria', 1])).event = 'WATER_ON'), { path: '$.rubric.criteria[1].event', rule: 'nothing in this scenario can produce WATER_ON, so the criterion can never be earned' }],
   ['unknown tool', (s) => (at(s, ['crew', 0]).tools = ['chainsaw']), { path: '$.crew[0].tools[0]', rule: 'must be one of "halligan", "cutter", "hydraulicSpreader", "ladder", "thermalCamera", found the text "chainsaw"' }],
   ['breathing set over pressure', (s) => (at(s, ['crew', 0, 'breathingSet']).fullBar = 450), { path: '$.crew[0].breathingSet.fullBar', rule: 'must be at most 350, found number 450' }],
+  ['crew in a role the scenario does not have', (s) => (at(s, ['crew', 0]).role = 'pilot'), { path: '$.crew[0].role', rule: 'role "pilot" is not one of the scenario\'s roles (nozzle)' }],
+  ['role allowed an intent that does not exist', (s) => (at(s, ['roles', 0]).may = ['fly']), { path: '$.roles[0].may[0]', rule: `"fly" is not an intent; use one of ${INTENT_TYPES.join(', ')}` }],
+  ['debrief without lessons', (s) => (at(s, ['debrief']).lessons = []), { path: '$.debrief.lessons', rule: 'must list at least 1 entry' }],
   ['time beyond the limit', (s) => (at(s, ['rubric', 'criteria', 1]).withinS = 900), { path: '$.rubric.criteria[1].withinS', rule: '900 s is beyond the scenario\'s time limit of 300 s' }],
 ];
 
