@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertBot, noviceBot, type RunRecord } from '../../../engine/index';
 import { KITCHEN, playRecord, startTestServer, type TestServer } from '../fixtures';
+import { scenarioFiles } from '../../support/scenarios';
 
 interface Receipt {
   id: string;
@@ -166,7 +167,12 @@ describe('reading runs and scenarios', () => {
   it('lists scenarios and serves one by id', async () => {
     const list = await server.get('/api/scenarios');
     expect(list.status).toBe(200);
-    expect(list.body).toEqual([expect.objectContaining({ id: KITCHEN, category: 'structureFire', difficulty: 1, estimatedMinutes: 3 })]);
+    // Every scenario file is listed (easiest first), with its summary fields.
+    const ids = (list.body as { id: string; difficulty: number }[]).map((s) => s.id);
+    expect([...ids].sort()).toEqual(scenarioFiles().map((f) => f.replace('.scenario.json', '')));
+    const levels = (list.body as { difficulty: number }[]).map((s) => s.difficulty);
+    expect(levels).toEqual([...levels].sort((a, b) => a - b));
+    expect(list.body).toContainEqual(expect.objectContaining({ id: KITCHEN, category: 'structureFire', difficulty: 1, estimatedMinutes: 3 }));
     const one = await server.get(`/api/scenarios/${KITCHEN}`);
     expect(one.body).toMatchObject({ id: KITCHEN, format: 'fireground-scenario' });
     expect((await server.get('/api/scenarios/nope')).status).toBe(404);
