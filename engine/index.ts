@@ -17,6 +17,9 @@ export { Cell, isWalkable, isDoor, type FloorGrid, type CellKind } from './world
 export { ALPHA, tSquaredHrr, secondsToReach } from './world/fireGrowth';
 export { AGENT_MATRIX, type AgentEffect } from './world/agents';
 export { findPath } from './world/findPath';
+export { inHazard, sightM } from './world/crewSafety';
+export { visibilityM } from './world/dose';
+export { startTag, type TriageTag, type CasualtyFindings } from './world/startTriage';
 export type { WorldState, WorldEvent, ItemState, CrewState, ExtinguisherState } from './world/WorldState';
 
 export { Intent, INTENT_TYPES, type IntentType, type RefusalReason } from './intents/Intent';

@@ -20,7 +20,7 @@ export function stateHash(run: Run): string {
     h.string(c.dischargingAt ?? '').string(c.zoneId ?? '');
     for (const e of c.equipment) h.string(e.id).int(e.remainingTicks);
     if (c.air) h.number(c.air.bar).int(c.air.alarmed ? 1 : 0).int(c.air.empty ? 1 : 0);
-    h.string(c.carrying ?? '').string(c.busy ? JSON.stringify(c.busy) : '');
+    h.int(c.inHazard ? 1 : 0).string(c.carrying ?? '').string(c.busy ? JSON.stringify(c.busy) : '');
   }
   for (const v of w.victims) {
     h.int(v.hidden ? 1 : 0);

@@ -155,6 +155,8 @@ export interface CrewState {
   /** The attack line held: which vehicle feeds it and the cells it lies along (floor * 2^20 + cell). */
   hose: { vehicleId: string; laid: number[]; maxCells: number } | null;
   tools: Tool[];
+  /** In a hazardous atmosphere at the end of the last tick (for two-in/two-out). */
+  inHazard: boolean;
   /** Intent types this crew member's role may send; null: any. */
   allowed: string[] | null;
   /** A task that takes time (forcing a door, cutting a grille, freeing a trapped victim). */
@@ -323,6 +325,7 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       carrying: null,
       hose: null,
       tools: [...c.tools],
+      inHazard: false,
       allowed: scenario.roles.find((r) => r.id === c.role)?.may ?? null,
       busy: null,
       air: c.breathingSet

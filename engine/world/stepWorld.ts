@@ -3,6 +3,7 @@
 import type { Scenario } from '../scenario/format';
 import { breathe } from './breathe';
 import { stepBusy } from './busyTasks';
+import { trackHazardEntry } from './crewSafety';
 import { stepHazards } from './hazards';
 import { refillFromHydrants } from './water';
 import { stepVictims } from './victims';
@@ -32,6 +33,7 @@ export function stepWorld(scenario: Scenario, w: WorldState): WorldEvent[] {
   applyRoomLayers(w);
   stepHazards(w, events);
   stepVictims(w, events);
+  trackHazardEntry(w, events);
   w.tick += 1;
   return events;
 }
