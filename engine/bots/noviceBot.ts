@@ -1,11 +1,17 @@
 /** The novice: brave and untrained. Grabs the first extinguisher it carries for any fire, never isolates
- *  gas or power, and tags every casualty red without checking. Fails for the reasons rubrics name. */
+ *  gas or power, tags every casualty red without checking, and gives up after five minutes. Fails for
+ *  the reasons rubrics name. */
 import type { Intent } from '../intents/Intent';
 import type { Run } from '../run/Run';
+import { TICKS_PER_SECOND } from '../world/constants';
 import { approach, near, towardsFloor, within } from './navigation';
+
+/** A novice who has not got on top of it in five minutes stands the crew down. */
+const GIVE_UP_TICKS = 300 * TICKS_PER_SECOND;
 
 export function noviceBot(run: Run): Intent[] {
   const w = run.world;
+  if (w.tick >= GIVE_UP_TICKS) return [{ type: 'endRun' }];
   return w.crew.flatMap((c): Intent[] => {
     if (c.busy) return [];
     const untagged = w.victims.find((v) => !v.hidden && v.tag === null && v.floor === c.floor);

@@ -13,7 +13,8 @@ const cookies = new Map<string, string>();
 beforeAll(async () => {
   server = await startTestServer({ auth: { now: () => NOW } });
   summary = await seedDemo(server.store as SqlStore, server.catalogue, NOW);
-}, 120_000);
+  // The seed plays and replays about 150 bot runs over every reference scenario: minutes on a busy 2-core machine.
+}, 300_000);
 afterAll(async () => {
   await server?.stop();
 });
