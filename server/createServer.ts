@@ -10,6 +10,8 @@ import { staticClient } from './http/staticClient';
 import { DrillRoom } from './rooms/DrillRoom';
 import { loadScenarioCatalogue, type ScenarioCatalogue } from './scenarioCatalogue';
 import type { SqlStore } from './store/SqlStore';
+import { DEFAULT_XAPI_CONFIG, type XapiConfig } from './xapi/attemptStatements';
+import { xapiRouter } from './xapi/xapiRouter';
 
 export interface ServerOptions {
   /** 0 picks a free port (tests). */
@@ -31,6 +33,8 @@ export interface ServerOptions {
   /** Where to serve the built client from; dist/client by default. */
   clientDir?: string;
   onUnexpectedError?: (err: unknown) => void;
+  /** xAPI activity base IRI and the LRS clients allowed on /xapi (none: /xapi answers 401). */
+  xapi?: XapiConfig;
 }
 
 export interface RunningServer {
@@ -61,7 +65,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     gracefullyShutdown: false,
     express: (app) => {
       app.disable('x-powered-by');
-      app.use('/api', createApi({ store: options.store, catalogue, onUnexpectedError, ...(options.auth ? { auth: options.auth } : {}) }));
+      const xapi = options.xapi ?? DEFAULT_XAPI_CONFIG;
+      app.use('/api', createApi({ store: options.store, catalogue, onUnexpectedError, xapi, ...(options.auth ? { auth: options.auth } : {}) }));
+      app.use('/xapi', xapiRouter(options.store, xapi, options.auth?.now ?? (() => new Date()), onUnexpectedError));
       app.use(staticClient(options.clientDir));
     },
   });

@@ -9,6 +9,7 @@ import { CatalogueError, loadScenarioCatalogue } from './scenarioCatalogue';
 import { openPgliteRunStore } from './store/PgliteRunStore';
 import { openPgRunStore } from './store/PgRunStore';
 import type { SqlStore } from './store/SqlStore';
+import { DEFAULT_XAPI_CONFIG } from './xapi/attemptStatements';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(2567),
@@ -18,6 +19,14 @@ const Env = z.object({
   REDIS_URL: z.string().min(1).optional(),
   /** host:port (or host/path behind a proxy) where clients reach this process; see README. */
   PUBLIC_ADDRESS: z.string().min(1).optional(),
+  /** Base IRI of xAPI activities and accounts; see README. */
+  XAPI_BASE_IRI: z.url().transform((u) => u.replace(/\/+$/, '')).optional(),
+  /** LRS clients of /xapi as `name:password` pairs separated by commas. */
+  XAPI_CLIENTS: z
+    .string()
+    .regex(/^[^:,\s]+:[^,\s]+(,[^:,\s]+:[^,\s]+)*$/, 'expected name:password[,name:password...]')
+    .transform((s) => s.split(',').map((pair) => ({ username: pair.slice(0, pair.indexOf(':')), password: pair.slice(pair.indexOf(':') + 1) })))
+    .optional(),
 });
 
 async function main(): Promise<void> {
@@ -50,6 +59,7 @@ async function main(): Promise<void> {
     ...(env.PUBLIC_ADDRESS ? { publicAddress: env.PUBLIC_ADDRESS } : {}),
     ...(env.REDIS_URL ? { presence: new RedisPresence(env.REDIS_URL), driver: new RedisDriver(env.REDIS_URL) } : {}),
     onUnexpectedError: (err) => console.error('Unexpected error while answering a request:', err),
+    xapi: { baseIri: env.XAPI_BASE_IRI ?? DEFAULT_XAPI_CONFIG.baseIri, clients: env.XAPI_CLIENTS ?? [] },
   });
   console.log(`Fireground is running at ${server.url}`);
 

@@ -8,6 +8,7 @@ import { submitRun } from '../runs/submitRun';
 import type { ScenarioCatalogue } from '../scenarioCatalogue';
 import type { Role, UnitKind } from '../store/AccountStore';
 import type { SqlStore } from '../store/SqlStore';
+import { DEFAULT_XAPI_CONFIG, recordAttempt } from '../xapi/attemptStatements';
 
 /** Listed in the README; demo data only. */
 export const DEMO_PASSWORD = 'pccc-demo-2025';
@@ -92,6 +93,8 @@ export async function seedDemo(store: SqlStore, catalogue: ScenarioCatalogue, no
         const played = playWithBot(createRun(full, seed), bot);
         const record = toRunRecord(played, uuidFrom(`run:${key}`), { startedAt: new Date(when.getTime() - 5 * 60 * 1000).toISOString() });
         await submitRun(store, catalogue, record, { userId: user.id, unitId: user.unitId }, when.toISOString());
+        const stored = await store.getRun(record.id);
+        if (stored) await recordAttempt(store, catalogue, stored, DEFAULT_XAPI_CONFIG.baseIri);
         runs += 1;
       }
     }

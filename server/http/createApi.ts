@@ -6,6 +6,7 @@ import { originCheck } from '../auth/originCheck';
 import { authenticate, DEFAULT_SESSION_TTL_MS, type SessionOptions } from '../auth/sessions';
 import type { ScenarioCatalogue } from '../scenarioCatalogue';
 import type { SqlStore } from '../store/SqlStore';
+import { DEFAULT_XAPI_CONFIG, type XapiConfig } from '../xapi/attemptStatements';
 import { ApiError, errorHandler } from './ApiError';
 import { assignmentsRouter } from './assignmentsRouter';
 import { authRouter } from './authRouter';
@@ -29,9 +30,11 @@ export interface ApiDeps {
   catalogue: ScenarioCatalogue;
   onUnexpectedError: (err: unknown) => void;
   auth?: AuthOptions;
+  /** Where generated xAPI statements point; the Statement API itself is mounted by createServer. */
+  xapi?: XapiConfig;
 }
 
-export function createApi({ store, catalogue, onUnexpectedError, auth = {} }: ApiDeps): Express {
+export function createApi({ store, catalogue, onUnexpectedError, auth = {}, xapi = DEFAULT_XAPI_CONFIG }: ApiDeps): Express {
   const api = express();
   api.disable('x-powered-by');
   const sessions: SessionOptions = {
@@ -48,7 +51,7 @@ export function createApi({ store, catalogue, onUnexpectedError, auth = {} }: Ap
     res.json({ ok: true, engineVersion: ENGINE_VERSION, scenarios: catalogue.list().length });
   });
   api.use('/scenarios', scenariosRouter(catalogue));
-  api.use('/runs', runsRouter(store, catalogue));
+  api.use('/runs', runsRouter(store, catalogue, xapi.baseIri));
   api.use('/auth', authRouter(sessions));
   api.use('/', orgRouter(sessions));
   api.use('/assignments', assignmentsRouter(store, catalogue, sessions.now));

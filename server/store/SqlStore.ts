@@ -1,20 +1,23 @@
-/** The whole results store on one database: runs (inherited), accounts, assignments and dashboard
- *  queries, all over the same SqlClient and migrations. Holds SQL only; no access decisions. */
+/** The whole results store on one database: runs (inherited), accounts, assignments, dashboard
+ *  queries and xAPI statements, over one SqlClient and migrations. SQL only; no access decisions. */
 import { AccountStore } from './AccountStore';
 import { AssignmentStore } from './AssignmentStore';
 import { DashboardStore } from './DashboardStore';
 import type { SqlClient } from './SqlClient';
 import { SqlRunStore } from './SqlRunStore';
+import { XapiStore } from './XapiStore';
 
 export class SqlStore extends SqlRunStore {
   readonly accounts: AccountStore;
   readonly assignments: AssignmentStore;
   readonly dashboard: DashboardStore;
+  readonly xapi: XapiStore;
 
   constructor(db: SqlClient) {
     super(db);
     this.accounts = new AccountStore(db);
     this.assignments = new AssignmentStore(db);
     this.dashboard = new DashboardStore(db);
+    this.xapi = new XapiStore(db);
   }
 }

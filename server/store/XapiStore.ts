@@ -1,0 +1,104 @@
+/** xAPI statements in SQL: insert (never update, except marking a statement voided), read by id and
+ *  query with the Statement API's filters. Holds SQL only; validation and the spec's rules on what to
+ *  answer live in server/xapi/. */
+import type { SqlClient } from './SqlClient';
+
+export interface NewStatement {
+  id: string;
+  /** The statement as it will be returned: stored, authority, version and timestamp already set. */
+  statement: Record<string, unknown>;
+  submittedHash: string;
+  agentKeys: string[];
+  verbId: string;
+  activityId: string | null;
+  registration: string | null;
+  voids: string | null;
+  runId: string | null;
+  stored: string;
+}
+
+export interface StatementQuery {
+  agentKey?: string;
+  verbId?: string;
+  activityId?: string;
+  registration?: string;
+  since?: string;
+  until?: string;
+  limit: number;
+  ascending: boolean;
+  /** Continue after this sequence number (the `more` cursor). */
+  after?: number;
+}
+
+export interface StoredStatement {
+  id: string;
+  seq: number;
+  statement: Record<string, unknown>;
+  submittedHash: string;
+  voided: boolean;
+  voids: string | null;
+}
+
+interface Row {
+  id: string;
+  seq: string | number;
+  statement: Record<string, unknown>;
+  submitted_hash: string;
+  voided: boolean;
+  voids: string | null;
+}
+
+const toStored = (r: Row): StoredStatement => ({ id: r.id, seq: Number(r.seq), statement: r.statement, submittedHash: r.submitted_hash, voided: r.voided, voids: r.voids });
+
+export class XapiStore {
+  constructor(private readonly db: SqlClient) {}
+
+  async get(id: string, db: SqlClient = this.db): Promise<StoredStatement | null> {
+    const rows = await db.query<Row>('SELECT id, seq, statement, submitted_hash, voided, voids FROM xapi_statements WHERE id = $1', [id]);
+    return rows[0] ? toStored(rows[0]) : null;
+  }
+
+  /** Inserts the statements that are new; ids already present are left alone (the caller has checked
+   *  that they hold the same statement). Voiding statements mark their targets voided. */
+  async insert(statements: readonly NewStatement[], db: SqlClient = this.db): Promise<void> {
+    for (const s of statements) {
+      const inserted = await db.query<{ id: string }>(
+        `INSERT INTO xapi_statements (id, statement, submitted_hash, agent_keys, verb_id, activity_id, registration, voids, run_id, stored)
+         VALUES ($1, $2::jsonb, $3, $4::text[], $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [s.id, JSON.stringify(s.statement), s.submittedHash, s.agentKeys, s.verbId, s.activityId, s.registration, s.voids, s.runId, s.stored],
+      );
+      if (inserted.length > 0 && s.voids !== null) await db.query('UPDATE xapi_statements SET voided = true WHERE id = $1 AND voids IS NULL', [s.voids]);
+    }
+  }
+
+  /** Runs `fn` in one transaction, so a batch is stored whole or not at all. */
+  transaction<T>(fn: (db: SqlClient) => Promise<T>): Promise<T> {
+    return this.db.transaction(fn);
+  }
+
+  /** Whether the server has already generated statements for a run. */
+  async hasRunStatements(runId: string): Promise<boolean> {
+    return (await this.db.query('SELECT 1 FROM xapi_statements WHERE run_id = $1 LIMIT 1', [runId])).length > 0;
+  }
+
+  /** Non-voided statements matching every given filter, by storage order; one more than `limit` so the
+   *  caller knows whether there are more. */
+  async query(q: StatementQuery): Promise<StoredStatement[]> {
+    const params: unknown[] = [];
+    const p = (v: unknown): string => `$${params.push(v)}`;
+    const where = ['NOT voided'];
+    if (q.agentKey !== undefined) where.push(`agent_keys @> ARRAY[${p(q.agentKey)}]::text[]`);
+    if (q.verbId !== undefined) where.push(`verb_id = ${p(q.verbId)}`);
+    if (q.activityId !== undefined) where.push(`activity_id = ${p(q.activityId)}`);
+    if (q.registration !== undefined) where.push(`registration = ${p(q.registration)}`);
+    if (q.since !== undefined) where.push(`stored > ${p(q.since)}::timestamptz`);
+    if (q.until !== undefined) where.push(`stored <= ${p(q.until)}::timestamptz`);
+    if (q.after !== undefined) where.push(`seq ${q.ascending ? '>' : '<'} ${p(q.after)}`);
+    const rows = await this.db.query<Row>(
+      `SELECT id, seq, statement, submitted_hash, voided, voids FROM xapi_statements WHERE ${where.join(' AND ')}
+       ORDER BY seq ${q.ascending ? 'ASC' : 'DESC'} LIMIT ${p(q.limit + 1)}`,
+      params,
+    );
+    return rows.map(toStored);
+  }
+}
