@@ -2,7 +2,7 @@
  *  catalogue names and params are valid, every phase is reachable and can finish (by XState's graph of
  *  the built machine), and every rubric
  *  criterion can be earned. Each problem comes back with its JSON path and the rule it broke. */
-import type { BehaviourRef, Scenario, StateDef, TransitionDef } from './format';
+import { VEHICLE_WIDTH_M, type BehaviourRef, type Scenario, type StateDef, type TransitionDef } from './format';
 import type { EventType } from './vocabulary';
 import { toDirectedGraph } from 'xstate/graph';
 import { INTENT_TYPES } from '../intents/Intent';
@@ -272,6 +272,19 @@ function checkRubric(s: Scenario, issues: ScenarioIssue[]): void {
   });
 }
 
+/** Access: a vehicle cannot be placed in an alley narrower than itself (engines wait at the mouth). */
+function checkAccess(s: Scenario, issues: ScenarioIssue[]): void {
+  s.world.vehicles.forEach((v, i) => {
+    const width = v.widthM ?? VEHICLE_WIDTH_M[v.kind];
+    for (const z of s.world.zones) {
+      const inside = z.floor === v.floor && v.x >= z.x && v.y >= z.y && v.x < z.x + z.w && v.y < z.y + z.h;
+      if (inside && z.accessWidthM !== undefined && z.accessWidthM < width) {
+        issues.push({ path: jsonPath(['world', 'vehicles', i]), rule: `a ${width} m wide vehicle cannot enter zone "${z.id}", which is ${z.accessWidthM} m wide` });
+      }
+    }
+  });
+}
+
 function checkRoles(s: Scenario, issues: ScenarioIssue[]): void {
   const known = new Set<string>(INTENT_TYPES);
   s.roles.forEach((r, i) => {
@@ -297,5 +310,6 @@ export function checkScenario(s: Scenario): ScenarioIssue[] {
   checkStatechart(s, issues);
   checkRubric(s, issues);
   checkRoles(s, issues);
+  checkAccess(s, issues);
   return issues;
 }

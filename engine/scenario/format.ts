@@ -68,6 +68,8 @@ export const Item = z.strictObject({
 export const Zone = z.strictObject({
   id: Id,
   name: LocalizedText,
+  /** For outdoor zones such as alleys: the clear width in metres that limits which vehicles get in. */
+  accessWidthM: z.number().positive().optional(),
   floor: Id,
   x: z.int().min(0),
   y: z.int().min(0),
@@ -204,11 +206,18 @@ export const Vehicle = z.strictObject({
   pumpLpm: z.number().positive(),
   /** Attack hose carried, in metres. */
   hoseM: z.number().positive(),
+  /** Width in metres, for the access rule: a vehicle cannot stand in a zone narrower than itself. */
+  widthM: z.number().positive().optional(),
 });
+
+/** Typical widths when a scenario does not give one: a full engine, a small urban engine, a pump. */
+export const VEHICLE_WIDTH_M = { engine: 2.5, smallEngine: 1.9, portablePump: 0.8 } as const;
 
 export const Hydrant = z.strictObject({
   id: Id,
   name: LocalizedText,
+  /** A street hydrant, or open water (a lake, a river, a tank) that a pump draws from. */
+  kind: z.enum(['hydrant', 'openWater']).default('hydrant'),
   floor: Id,
   x: z.int().min(0),
   y: z.int().min(0),
