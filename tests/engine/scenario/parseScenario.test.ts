@@ -51,8 +51,8 @@ const CORPUS: [string, (s: Json) => void, { path: string; rule: string }][] = [
   ['role allowed an intent that does not exist', (s) => (at(s, ['roles', 0]).may = ['fly']), { path: '$.roles[0].may[0]', rule: `"fly" is not an intent; use one of ${INTENT_TYPES.join(', ')}` }],
   ['debrief without lessons', (s) => (at(s, ['debrief']).lessons = []), { path: '$.debrief.lessons', rule: 'must list at least 1 entry' }],
   ['engine parked in an alley too narrow for it', (s) => {
-    (at(s, ['world']) as Json).vehicles = [{ id: 'engine-1', name: { vi: 'Xe', en: 'Engine' }, kind: 'engine', floor: 'floor-5', x: 2, y: 13, tankL: 2000, pumpLpm: 400, hoseM: 60 }];
-    (at(s, ['world', 'zones', 3]) as Json).accessWidthM = 2;
+    (at(s, ['world'])).vehicles = [{ id: 'engine-1', name: { vi: 'Xe', en: 'Engine' }, kind: 'engine', floor: 'floor-5', x: 2, y: 13, tankL: 2000, pumpLpm: 400, hoseM: 60 }];
+    (at(s, ['world', 'zones', 3])).accessWidthM = 2;
   }, { path: '$.world.vehicles[0]', rule: 'a 2.5 m wide vehicle cannot enter zone "landing", which is 2 m wide' }],
   ['time beyond the limit', (s) => (at(s, ['rubric', 'criteria', 1]).withinS = 900), { path: '$.rubric.criteria[1].withinS', rule: '900 s is beyond the scenario\'s time limit of 300 s' }],
 ];
