@@ -12,6 +12,7 @@ import Briefing from './ui/Briefing';
 const PlayPage = lazy(() => import('./ui/PlayPage'));
 const DebriefPage = lazy(() => import('./ui/DebriefPage'));
 const ReplayPage = lazy(() => import('./ui/ReplayPage'));
+const DashboardPage = lazy(() => import('./ui/dashboard/DashboardPage'));
 
 export function App() {
   const { t } = useTranslation();
@@ -21,6 +22,11 @@ export function App() {
       <Switch>
         <Route path="/" component={Landing} />
         <Route path="/results" component={ResultsPage} />
+        <Route path="/dashboard">
+          <Suspense fallback={<p role="status">{t('dashboard.loading')}</p>}>
+            <DashboardPage />
+          </Suspense>
+        </Route>
         <Route path="/scenarios" component={Catalogue} />
         <Route path="/briefing/:scenarioId">{(params) => <Briefing key={params.scenarioId} scenarioId={decodeURIComponent(params.scenarioId)} />}</Route>
         <Route path="/debrief/:runId">
