@@ -53,7 +53,8 @@ export function threeCrewKitchen(): Scenario {
   const first = base.crew[0];
   if (!first) throw new Error('kitchen scenario has no crew');
   const extra = (n: number, role: string, dx: number): typeof first => ({ ...first, id: `ff-${n}`, role, x: first.x + dx, equipment: first.equipment.map((e) => ({ ...e, id: `${e.id}-${n}` })) });
-  const result = validateScenario({ ...base, crew: [first, extra(2, 'nozzle', 2), extra(3, 'search', 4)] });
+  const roles = [...base.roles, { id: 'search', name: { vi: 'Tìm kiếm', en: 'Search' }, minPlayers: 0, maxPlayers: 1 }];
+  const result = validateScenario({ ...base, roles, crew: [first, extra(2, 'nozzle', 2), extra(3, 'search', 4)] });
   if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.rule}`).join('\n'));
   return result.scenario;
 }
