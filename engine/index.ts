@@ -9,7 +9,7 @@ export { Scenario, SCENARIO_FORMAT, SCENARIO_VERSION, MAP_LEGEND, type Localized
 export { safeParseScenario, parseScenarioText, type ParseResult } from './scenario/parseScenario';
 export { checkScenario } from './scenario/checkScenario';
 export { validateScenario, validateScenarioText, loadScenario, type LoadResult } from './scenario/loadScenario';
-export { ScenarioError, formatIssues, type ScenarioIssue } from './scenario/ScenarioIssue';
+export { ScenarioError, formatIssues, jsonPath, type ScenarioIssue } from './scenario/ScenarioIssue';
 export { scenarioJsonSchema } from './scenario/scenarioJsonSchema';
 
 export { TICK_MS, TICKS_PER_SECOND, SECONDS_PER_TICK, CELL_SIZE_M, AMBIENT_DECI_C } from './world/constants';

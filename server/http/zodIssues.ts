@@ -1,17 +1,8 @@
 /** Turns zod's issues into the API's `{ path, message }` list, with JSON paths people can follow
  *  (`$.intents[0].intent.crewId`). Formatting only. */
 import type { z } from 'zod';
+import { jsonPath } from '../../engine/index';
 import type { ApiIssue } from './ApiError';
-
-export function jsonPath(segments: readonly PropertyKey[]): string {
-  let out = '$';
-  for (const s of segments) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else if (typeof s === 'string' && /^[A-Za-z_$][\w$]*$/.test(s)) out += `.${s}`;
-    else out += `[${JSON.stringify(String(s))}]`;
-  }
-  return out;
-}
 
 /** Caps the list: a 2 MB body can hold a great many mistakes, and the first ones are enough. */
 export function zodIssues(error: z.ZodError, max = 50): ApiIssue[] {
