@@ -13,6 +13,8 @@ const PlayPage = lazy(() => import('./ui/PlayPage'));
 const DebriefPage = lazy(() => import('./ui/DebriefPage'));
 const ReplayPage = lazy(() => import('./ui/ReplayPage'));
 const DashboardPage = lazy(() => import('./ui/dashboard/DashboardPage'));
+const DrillNewPage = lazy(() => import('./ui/drill/DrillNewPage'));
+const DrillPage = lazy(() => import('./ui/drill/DrillPage'));
 
 export function App() {
   const { t } = useTranslation();
@@ -26,6 +28,18 @@ export function App() {
           <Suspense fallback={<p role="status">{t('dashboard.loading')}</p>}>
             <DashboardPage />
           </Suspense>
+        </Route>
+        <Route path="/drill/new">
+          <Suspense fallback={<p role="status">{t('drill.connecting')}</p>}>
+            <DrillNewPage />
+          </Suspense>
+        </Route>
+        <Route path="/drill/:code">
+          {(params) => (
+            <Suspense fallback={<p role="status">{t('drill.connecting')}</p>}>
+              <DrillPage key={params.code} code={decodeURIComponent(params.code).toUpperCase()} />
+            </Suspense>
+          )}
         </Route>
         <Route path="/scenarios" component={Catalogue} />
         <Route path="/briefing/:scenarioId">{(params) => <Briefing key={params.scenarioId} scenarioId={decodeURIComponent(params.scenarioId)} />}</Route>

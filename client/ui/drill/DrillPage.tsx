@@ -1,0 +1,313 @@
+/** /drill/:code: a trainee joins with a name; then the lobby, the trainee's view or the instructor's
+ *  console, and the debrief. Shows the room's synced state and sends intents only for one's own crew member. */
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TICK_MS } from '../../../engine/index';
+import { CLOSE_MALFORMED, CLOSE_OUT_OF_ROLE, CLOSE_RATE, getView, joinDrill, JOIN_CODE, send, subscribe, type Debrief, type DrillSnapshot } from './drillSession';
+
+type Lang = 'vi' | 'en';
+
+function elapsed(tick: number): string {
+  const s = Math.floor((tick * TICK_MS) / 1000);
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+function closeMessageKey(code: number): string {
+  if (code === CLOSE_MALFORMED) return 'drill.closed.malformed';
+  if (code === CLOSE_OUT_OF_ROLE) return 'drill.closed.outOfRole';
+  if (code === CLOSE_RATE) return 'drill.closed.rate';
+  return 'drill.closed.other';
+}
+
+function JoinForm({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  async function submit(e: FormEvent): Promise<void> {
+    e.preventDefault();
+    setBusy(true);
+    setFailed(false);
+    try {
+      await joinDrill(code, name.trim());
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  }
+  return (
+    <form onSubmit={(e) => void submit(e)} className="drill-form">
+      <label>
+        {t('drill.yourName')} <input data-testid="join-name" value={name} maxLength={40} required onChange={(e) => setName(e.target.value)} />
+      </label>{' '}
+      <button type="submit" className="button primary" disabled={busy}>
+        {t('drill.join')}
+      </button>
+      {failed && <p role="alert">{t('drill.joinFailed')}</p>}
+    </form>
+  );
+}
+
+function Radio({ snap, lang }: { snap: DrillSnapshot; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="drill-radio">
+      <h2 id="drill-radio">{t('drill.radio')}</h2>
+      {snap.radio.length === 0 ? (
+        <p>{t('drill.radioEmpty')}</p>
+      ) : (
+        <ol data-testid="radio-lines" aria-live="polite">
+          {snap.radio.map((r, i) => (
+            <li key={`${r.tick}-${i}`}>
+              [{elapsed(r.tick)}] <strong>{lang === 'en' ? r.fromEn : r.fromVi}</strong>: {lang === 'en' ? r.textEn : r.textVi}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Status({ snap }: { snap: DrillSnapshot }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="drill-status">
+      <dt>{t('drill.statusLabel')}</dt>
+      <dd data-testid="drill-status">{t(`drill.status.${snap.status}`, { defaultValue: snap.status })}</dd>
+      <dt>{t('drill.phase')}</dt>
+      <dd data-testid="drill-phase">{snap.phase ? t(`phase.${snap.phase}`, { defaultValue: snap.phase }) : '—'}</dd>
+      <dt>{t('drill.elapsed')}</dt>
+      <dd data-testid="drill-elapsed">{elapsed(snap.tick)}</dd>
+    </dl>
+  );
+}
+
+const DIRS = ['N', 'E', 'S', 'W'] as const;
+
+function TraineeView({ snap, me, lang }: { snap: DrillSnapshot; me: string; lang: Lang }) {
+  const { t } = useTranslation();
+  const crewId = snap.participants.find((p) => p.id === me)?.crewId ?? '';
+  const crew = snap.crew.find((c) => c.id === crewId);
+  const canAct = crew !== undefined && snap.status === 'running';
+  return (
+    <>
+      <Status snap={snap} />
+      <section aria-labelledby="drill-me">
+        <h2 id="drill-me">{t('drill.yourCrew')}</h2>
+        {crew ? (
+          <>
+            <p data-testid="my-crew">
+              {t('drill.crewLine', { id: crew.id, role: crew.role })}
+            </p>
+            <p data-testid="my-position">{t('drill.position', { x: crew.x, y: crew.y, floor: crew.floor })}</p>
+            {crew.airBar > 0 && <p>{t('drill.air', { bar: crew.airBar })}</p>}
+            <div role="group" aria-label={t('drill.steps')} className="drill-steps">
+              {DIRS.map((dir) => (
+                <button key={dir} type="button" className="button" data-testid={`step-${dir}`} disabled={!canAct} onClick={() => send('intent', { type: 'step', crewId: crew.id, dir })}>
+                  {t(`drill.step.${dir}`)}
+                </button>
+              ))}
+            </div>
+            {/* Ending the run is the instructor's call: the room refuses endRun from a trainee. */}
+          </>
+        ) : (
+          <p data-testid="my-crew">{t('drill.noCrew')}</p>
+        )}
+      </section>
+      <Radio snap={snap} lang={lang} />
+    </>
+  );
+}
+
+function Lobby({ snap }: { snap: DrillSnapshot }) {
+  const { t } = useTranslation();
+  const link = `${location.origin}/drill/${snap.code}`;
+  const trainees = snap.participants.filter((p) => !p.instructor);
+  return (
+    <section aria-labelledby="drill-lobby">
+      <h2 id="drill-lobby">{t('drill.lobby')}</h2>
+      <p>
+        {t('drill.code')} <strong data-testid="drill-code">{snap.code}</strong>
+      </p>
+      <p>
+        {t('drill.link')} <a href={link}>{link}</a>
+      </p>
+      {trainees.length === 0 ? (
+        <p>{t('drill.nobodyYet')}</p>
+      ) : (
+        <ul data-testid="lobby">
+          {trainees.map((p) => (
+            <li key={p.id}>
+              <label>
+                {p.name || t('drill.unnamed')}
+                {!p.connected && ` (${t('drill.away')})`}{' '}
+                <select aria-label={t('drill.assignFor', { name: p.name || t('drill.unnamed') })} value={p.crewId} onChange={(e) => send('assignRole', { participantId: p.id, crewId: e.target.value || null })}>
+                  <option value="">{t('drill.spectator')}</option>
+                  {snap.crew.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {t('drill.crewLine', { id: c.id, role: c.role })}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Console({ snap, lang }: { snap: DrillSnapshot; lang: Lang }) {
+  const { t } = useTranslation();
+  const [radio, setRadio] = useState('');
+  const live = snap.status === 'running' || snap.status === 'paused';
+  const names = new Map(snap.participants.map((p) => [p.id, p.name || t('drill.unnamed')]));
+  return (
+    <>
+      <Status snap={snap} />
+      <div role="group" aria-label={t('drill.controls')} className="drill-controls">
+        {snap.status === 'lobby' && (
+          <button type="button" className="button primary" onClick={() => send('start')}>
+            {t('drill.start')}
+          </button>
+        )}
+        {snap.status === 'running' && (
+          <button type="button" className="button" onClick={() => send('pause')}>
+            {t('drill.pause')}
+          </button>
+        )}
+        {snap.status === 'paused' && (
+          <button type="button" className="button" onClick={() => send('resume')}>
+            {t('drill.resume')}
+          </button>
+        )}
+        {live && (
+          <button type="button" className="button" onClick={() => send('end')}>
+            {t('drill.end')}
+          </button>
+        )}
+      </div>
+      <section aria-labelledby="drill-crew">
+        <h2 id="drill-crew">{t('drill.crew')}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('drill.crewId')}</th>
+              <th scope="col">{t('drill.role')}</th>
+              <th scope="col">{t('drill.playedBy')}</th>
+              <th scope="col">{t('drill.where')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {snap.crew.map((c) => (
+              <tr key={c.id}>
+                <td>{c.id}</td>
+                <td>{c.role}</td>
+                <td>{c.bot ? t('drill.bot') : (names.get(c.occupant) ?? '—')}</td>
+                <td>{t('drill.position', { x: c.x, y: c.y, floor: c.floor })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {live && (
+        <section aria-labelledby="drill-injects">
+          <h2 id="drill-injects">{t('drill.injects')}</h2>
+          <div className="drill-injects">
+            {snap.injects.map((i) => (
+              <button key={i.id} type="button" className="button" onClick={() => send('inject', { kind: 'scenario', id: i.id })}>
+                {lang === 'en' ? i.labelEn : i.labelVi}
+              </button>
+            ))}
+          </div>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!radio.trim()) return;
+              send('inject', { kind: 'freeRadio', text: radio.trim() });
+              setRadio('');
+            }}
+          >
+            <label>
+              {t('drill.freeRadio')} <input data-testid="free-radio" value={radio} maxLength={200} onChange={(e) => setRadio(e.target.value)} />
+            </label>{' '}
+            <button type="submit" className="button">
+              {t('drill.sendRadio')}
+            </button>
+          </form>
+        </section>
+      )}
+      <Radio snap={snap} lang={lang} />
+    </>
+  );
+}
+
+function DebriefView({ debrief }: { debrief: Debrief }) {
+  const { t } = useTranslation();
+  const score = (s: { percent: number; passed: boolean } | null | undefined): string => (s ? t('drill.score', { percent: Math.round(s.percent), result: t(s.passed ? 'drill.passed' : 'drill.failed') }) : '—');
+  return (
+    <section aria-labelledby="drill-debrief" data-testid="drill-debrief">
+      <h2 id="drill-debrief">{t('drill.debrief')}</h2>
+      <p data-testid="team-score">
+        {t('drill.team')}: {score(debrief.team)}
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('drill.participant')}</th>
+            <th scope="col">{t('drill.crew')}</th>
+            <th scope="col">{t('drill.scoreHead')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {debrief.participants
+            .filter((p) => !p.instructor)
+            .map((p) => (
+              <tr key={p.id} data-testid="participant-score">
+                <td>{p.name || t('drill.unnamed')}</td>
+                <td>{p.crewIds.join(', ') || t('drill.spectator')}</td>
+                <td>{score(debrief.scores[p.id])}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      {!debrief.stored && <p role="alert">{t('drill.notStored')}</p>}
+    </section>
+  );
+}
+
+export default function DrillPage({ code }: { code: string }) {
+  const { t, i18n } = useTranslation();
+  const view = useSyncExternalStore(subscribe, getView);
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
+  const mine = view.room !== null && view.room.roomId === code;
+  const snap = mine ? view.snapshot : null;
+  const me = snap?.participants.find((p) => p.id === view.sessionId);
+
+  let body;
+  if (!JOIN_CODE.test(code)) body = <p role="alert">{t('drill.badCode')}</p>;
+  else if (!mine) body = <JoinForm code={code} />;
+  else if (!snap || !me) body = <p role="status">{t('drill.connecting')}</p>;
+  else if (me.instructor)
+    body = (
+      <>
+        {snap.status === 'lobby' && <Lobby snap={snap} />}
+        <Console snap={snap} lang={lang} />
+      </>
+    );
+  else body = <TraineeView snap={snap} me={view.sessionId} lang={lang} />;
+
+  return (
+    <main id="main" className="page drill">
+      <h1>{t('drill.title', { code })}</h1>
+      {mine && view.closed !== null && !view.debrief && (
+        <p role="alert" data-testid="drill-closed">
+          {t(closeMessageKey(view.closed), { code: view.closed })}
+        </p>
+      )}
+      {mine && view.debrief && <DebriefView debrief={view.debrief} />}
+      {body}
+    </main>
+  );
+}

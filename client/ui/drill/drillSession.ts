@@ -1,0 +1,199 @@
+/** The browser's one drill connection (@colyseus/sdk, same host as the page) and a plain snapshot of
+ *  the synced state for React. Sends only the room's message types; never computes scores or world state. */
+import { Client, type Room } from '@colyseus/sdk';
+import type { DrillMessageType } from '../../../server/drills/DrillMessages';
+import type { DrillParticipant } from '../../../server/drills/DrillRecord';
+
+/** Copied from server/rooms/DrillRoom.ts: the client may not import runtime values from server/. */
+export const CLOSE_MALFORMED = 4400;
+export const CLOSE_OUT_OF_ROLE = 4403;
+export const CLOSE_RATE = 4429;
+/** Copied from server/drills/joinCode.ts (same reason): six characters, no 0/O/1/I/L. */
+export const JOIN_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/;
+
+export interface CrewSnap {
+  id: string;
+  x: number;
+  y: number;
+  floor: number;
+  role: string;
+  occupant: string;
+  bot: boolean;
+  airBar: number;
+  airAlarm: boolean;
+}
+export interface ParticipantSnap {
+  id: string;
+  name: string;
+  instructor: boolean;
+  crewId: string;
+  connected: boolean;
+}
+export interface InjectSnap {
+  id: string;
+  kind: string;
+  labelVi: string;
+  labelEn: string;
+}
+export interface RadioSnap {
+  tick: number;
+  fromVi: string;
+  fromEn: string;
+  textVi: string;
+  textEn: string;
+}
+export interface DrillSnapshot {
+  scenarioId: string;
+  code: string;
+  status: string;
+  tick: number;
+  phase: string;
+  ended: boolean;
+  endReason: string;
+  crew: CrewSnap[];
+  participants: ParticipantSnap[];
+  injects: InjectSnap[];
+  radio: RadioSnap[];
+}
+export interface Score {
+  percent: number;
+  passed: boolean;
+  stars: number;
+}
+export interface Debrief {
+  runId: string;
+  stored: boolean;
+  status: string;
+  team: Score | null;
+  scores: Record<string, Score | null>;
+  participants: DrillParticipant[];
+}
+
+export interface DrillView {
+  room: Room | null;
+  sessionId: string;
+  snapshot: DrillSnapshot | null;
+  debrief: Debrief | null;
+  /** Close code once the server or network ended the connection; null while connected. */
+  closed: number | null;
+}
+
+const EMPTY: DrillView = { room: null, sessionId: '', snapshot: null, debrief: null, closed: null };
+let view: DrillView = EMPTY;
+const listeners = new Set<() => void>();
+
+function update(patch: Partial<DrillView>): void {
+  view = { ...view, ...patch };
+  for (const l of listeners) l();
+}
+
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export const getView = (): DrillView => view;
+
+interface SyncedEach<V> {
+  forEach(cb: (value: V, key: string) => void): void;
+}
+interface Synced {
+  scenarioId: string;
+  code: string;
+  status: string;
+  tick: number;
+  phase: string;
+  ended: boolean;
+  endReason: string;
+  crew?: SyncedEach<Omit<CrewSnap, 'id'>>;
+  participants?: SyncedEach<Omit<ParticipantSnap, 'id'>>;
+  injects?: SyncedEach<InjectSnap>;
+  radio?: SyncedEach<RadioSnap>;
+}
+
+function list<V, R>(each: SyncedEach<V> | undefined, map: (v: V, key: string) => R): R[] {
+  const out: R[] = [];
+  each?.forEach((v, k) => out.push(map(v, k)));
+  return out;
+}
+
+/** Copies the schema objects into plain data: React must see a new object to re-render. */
+function toSnapshot(s: Synced): DrillSnapshot {
+  return {
+    scenarioId: s.scenarioId,
+    code: s.code,
+    status: s.status,
+    tick: s.tick,
+    phase: s.phase,
+    ended: s.ended,
+    endReason: s.endReason,
+    crew: list(s.crew, (c, id) => ({ id, x: c.x, y: c.y, floor: c.floor, role: c.role, occupant: c.occupant, bot: c.bot, airBar: c.airBar, airAlarm: c.airAlarm })),
+    participants: list(s.participants, (p, id) => ({ id, name: p.name, instructor: p.instructor, crewId: p.crewId, connected: p.connected })),
+    injects: list(s.injects, (i) => ({ id: i.id, kind: i.kind, labelVi: i.labelVi, labelEn: i.labelEn })),
+    radio: list(s.radio, (r) => ({ tick: r.tick, fromVi: r.fromVi, fromEn: r.fromEn, textVi: r.textVi, textEn: r.textEn })),
+  };
+}
+
+function endpoint(): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
+}
+
+const KEY_PREFIX = 'fireground.drill.key.';
+
+function newInstructorKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function storedKey(code: string): string | undefined {
+  try {
+    return sessionStorage.getItem(KEY_PREFIX + code) ?? undefined;
+  } catch {
+    // Blocked storage only means a reload joins as a trainee instead of the instructor.
+    return undefined;
+  }
+}
+
+function attach(room: Room): void {
+  update({ room, sessionId: room.sessionId, snapshot: null, debrief: null, closed: null });
+  room.onStateChange((s: unknown) => {
+    if (view.room === room) update({ snapshot: toSnapshot(s as Synced) });
+  });
+  room.onMessage('debrief', (d: Debrief) => {
+    if (view.room === room) update({ debrief: d });
+  });
+  // Heat and smoke frames feed a map view; the DOM view has none yet, but an unhandled type warns.
+  room.onMessage('fields', () => undefined);
+  room.onLeave((code: number) => {
+    if (view.room === room) update({ closed: code });
+  });
+}
+
+/** Creates a drill as its instructor; the key stays in this tab so a reload rejoins as instructor. */
+export async function openDrill(scenarioId: string, name: string): Promise<string> {
+  const instructorKey = newInstructorKey();
+  const room = await new Client(endpoint()).create('drill', { scenarioId, instructorKey, name });
+  try {
+    sessionStorage.setItem(KEY_PREFIX + room.roomId, instructorKey);
+  } catch {
+    // See storedKey.
+  }
+  attach(room);
+  return room.roomId;
+}
+
+export async function joinDrill(code: string, name: string): Promise<void> {
+  const instructorKey = storedKey(code);
+  const room = await new Client(endpoint()).joinById(code, { name, ...(instructorKey ? { instructorKey } : {}) });
+  attach(room);
+}
+
+export function send(type: DrillMessageType, message?: unknown): void {
+  const room = view.room;
+  if (room && view.closed === null) room.send(type, message);
+}
+
+export function leaveDrill(): void {
+  const room = view.room;
+  update(EMPTY);
+  if (room?.connection.isOpen) void room.leave().catch(() => undefined);
+}
