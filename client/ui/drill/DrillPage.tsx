@@ -3,7 +3,7 @@
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TICK_MS } from '../../../engine/index';
-import { CLOSE_MALFORMED, CLOSE_OUT_OF_ROLE, CLOSE_RATE, getView, joinDrill, JOIN_CODE, send, subscribe, type Debrief, type DrillSnapshot } from './drillSession';
+import { CLOSE_MALFORMED, CLOSE_OUT_OF_ROLE, CLOSE_RATE, getView, joinDrill, JOIN_CODE, leaveDrill, send, subscribe, type Debrief, type DrillSnapshot } from './drillSession';
 
 type Lang = 'vi' | 'en';
 
@@ -308,6 +308,14 @@ export default function DrillPage({ code }: { code: string }) {
       )}
       {mine && view.debrief && <DebriefView debrief={view.debrief} />}
       {body}
+      {mine && (
+        <p>
+          {/* Leaving hands the crew member back to the bot at once instead of after the reconnection wait. */}
+          <button type="button" className="button" onClick={leaveDrill}>
+            {t('drill.leave')}
+          </button>
+        </p>
+      )}
     </main>
   );
 }
