@@ -1,10 +1,17 @@
 /** A team drill in three browsers: an instructor opens the kitchen, two trainees join with the code,
  *  one gets the kitchen's only crew member, a radio inject reaches both, steps move that member, and
  *  everyone sees the debrief. Drives the DOM only; never talks to the room directly. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 // The kitchen's crew member starts on the corridor at (14, 13); west of it is open floor.
 const START = 'Ô (14, 13), tầng 0';
+
+async function noSeriousAxe(page: Page, where: string): Promise<void> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+}
 
 async function join(page: Page, code: string, name: string): Promise<void> {
   await page.goto(`/drill/${code}`);
@@ -39,6 +46,7 @@ test('an instructor and two crew play a kitchen drill to its debrief', async ({ 
     await instructor.getByLabel('Vai trò của Minh').selectOption('');
     await expect(lan.getByTestId('my-crew')).toHaveText('ff-1 (nozzle)');
     await expect(minh.getByTestId('my-crew')).toHaveText(/Chưa được giao chiến sĩ/);
+    await noSeriousAxe(instructor, 'lobby');
 
     await instructor.getByRole('button', { name: 'Bắt đầu' }).click();
     for (const page of [instructor, lan, minh]) await expect(page.getByTestId('drill-status')).toHaveText('Đang diễn tập');
@@ -46,6 +54,8 @@ test('an instructor and two crew play a kitchen drill to its debrief', async ({ 
     await instructor.getByTestId('free-radio').fill('Xe thang đang tới, hai phút nữa');
     await instructor.getByRole('button', { name: 'Phát' }).click();
     for (const page of [lan, minh]) await expect(page.getByTestId('radio-lines')).toContainText('Xe thang đang tới, hai phút nữa');
+    await noSeriousAxe(instructor, 'console');
+    await noSeriousAxe(lan, 'trainee');
 
     await expect(lan.getByTestId('my-position')).toHaveText(START);
     for (let i = 0; i < 3; i++) {
@@ -65,6 +75,8 @@ test('an instructor and two crew play a kitchen drill to its debrief', async ({ 
       await expect(rows.filter({ hasText: 'Minh' })).toContainText('Quan sát');
     }
     await expect(lan.getByTestId('drill-closed')).toHaveCount(0);
+    await noSeriousAxe(instructor, 'debrief');
+    await noSeriousAxe(lan, 'trainee debrief');
   } finally {
     await Promise.all(contexts.map((c) => c.close()));
   }
