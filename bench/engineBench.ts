@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRun, expertBot, loadScenario, playWithBot, replayRecord, stepRun, toRunRecord, TICKS_PER_SECOND } from '../engine/index';
 import { stepFields } from '../engine/world/stepFields';
 import { largeFloorScenario } from './largeFloorScenario';
-import { compared, round, timeMs, type Figure } from './measure';
+import { compared, round, timeMs, timePairMs, type Figure } from './measure';
 import { stepObjectFields, toObjectGrid } from './objectPerCellFields';
 
 export function engineBench(): Figure[] {
@@ -16,10 +16,9 @@ export function engineBench(): Figure[] {
   if (!floor) throw new Error('no floor');
   const cellsPerStep = floor.width * floor.height * 2;
 
-  const typedMs = timeMs(() => stepFields(run.world));
   const grid = toObjectGrid(run.world);
   const sources = run.world.items.filter((i) => i.burning).map((i) => ({ index: i.y * floor.width + i.x, hrrKW: i.hrrKW }));
-  const objectMs = timeMs(() => stepObjectFields(grid, sources));
+  const [typedMs, objectMs] = timePairMs(() => stepFields(run.world), () => stepObjectFields(grid, sources));
 
   const tickMs = timeMs(() => {
     const r = createRun(scenario, 2);

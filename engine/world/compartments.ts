@@ -21,6 +21,8 @@ export interface Compartment {
   geometry: CompartmentGeometry;
   /** Door and window cells on this room's boundary. */
   openingCells: number[];
+  /** The room's bounding box in cells. */
+  box: { x0: number; y0: number; x1: number; y1: number };
 }
 
 export interface FloorCompartments {
@@ -42,6 +44,7 @@ export function deriveCompartments(g: FloorGrid, floor: number, ceilingM: number
     const id = rooms.length;
     let count = 0;
     let wallEdges = 0;
+    const box = { x0: width, y0: height, x1: -1, y1: -1 };
     const openings = new Set<number>();
     cellRoom[start] = id;
     stack.push(start);
@@ -50,6 +53,10 @@ export function deriveCompartments(g: FloorGrid, floor: number, ceilingM: number
       count += 1;
       const x = i % width;
       const y = (i - x) / width;
+      if (x < box.x0) box.x0 = x;
+      if (y < box.y0) box.y0 = y;
+      if (x > box.x1) box.x1 = x;
+      if (y > box.y1) box.y1 = y;
       const neighbours = [y > 0 ? i - width : -1, y < height - 1 ? i + width : -1, x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1];
       for (const n of neighbours) {
         const k = n < 0 ? Cell.wall : (cells[n] ?? Cell.wall);
@@ -70,6 +77,7 @@ export function deriveCompartments(g: FloorGrid, floor: number, ceilingM: number
       cells: count,
       geometry: { floorArea: count * CELL_SIZE_M * CELL_SIZE_M, perimeter: wallEdges * CELL_SIZE_M, ceilingHeight: ceilingM, hk },
       openingCells: [...openings].sort((a, b) => a - b),
+      box,
     });
   }
   return { cellRoom, rooms };

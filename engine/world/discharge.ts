@@ -5,6 +5,7 @@ import type { Agent } from '../scenario/vocabulary';
 import { AGENT_MATRIX, KNOCKDOWN_PER_SECOND } from './agents';
 import { AMBIENT_DECI_C, SECONDS_PER_TICK, TICKS_PER_SECOND } from './constants';
 import { extinguish, peakTicks } from './fires';
+import { markFields } from './grid';
 import type { CrewState, ItemState, WorldEvent, WorldState } from './WorldState';
 
 /** Ticks of free growth a flare-up adds: burning oil hit by water erupts towards its peak. */
@@ -76,7 +77,10 @@ function flareUp(w: WorldState, c: CrewState, item: ItemState, agent: Agent, eve
   item.growthTicks = Math.min(peakTicks(item), item.growthTicks + FLARE_UP_TICKS);
   const heat = w.heat[item.floor];
   const g = w.floors[item.floor];
-  if (heat && g) heat[item.y * g.width + item.x] = (heat[item.y * g.width + item.x] ?? 0) + FLARE_UP_HEAT;
+  if (heat && g) {
+    heat[item.y * g.width + item.x] = (heat[item.y * g.width + item.x] ?? 0) + FLARE_UP_HEAT;
+    markFields(g, item.x, item.y, item.x, item.y);
+  }
   events.push({ tick: w.tick, type: 'AGENT_FLARE_UP', crewId: c.id, itemId: item.id, agent });
 }
 

@@ -40,6 +40,16 @@ export interface FloorGrid {
   /** Cache of which cells let gas through, valid while openVersion === version. */
   open?: Uint8Array;
   openVersion?: number;
+  /** Cache: the box holding every cell whose heat or smoke is off ambient; null when none, absent when
+   *  unknown (a fresh or copied world scans once). Everything that writes the fields extends it. */
+  fieldBox?: { x0: number; y0: number; x1: number; y1: number } | null;
+}
+
+/** Records that the fields changed inside (x0, y0)-(x1, y1), so the next field step covers it. */
+export function markFields(g: FloorGrid, x0: number, y0: number, x1: number, y1: number): void {
+  const b = g.fieldBox;
+  if (b === undefined) return;
+  g.fieldBox = b === null ? { x0, y0, x1, y1 } : { x0: Math.min(b.x0, x0), y0: Math.min(b.y0, y0), x1: Math.max(b.x1, x1), y1: Math.max(b.y1, y1) };
 }
 
 /** Builds a grid from map rows; rows shorter than the widest are padded with walls

@@ -2,7 +2,7 @@
  *  fill their room in proportion to heat release and volume; rooms exchange gas through open doors and
  *  windows, leak through closed ones, vent outside, and the stair carries gas up to the floor above. */
 import { AMBIENT_DECI_C, SECONDS_PER_TICK } from './constants';
-import { Cell, type FloorGrid } from './grid';
+import { Cell, markFields, type FloorGrid } from './grid';
 import type { FloorCompartments } from './compartments';
 import type { StairLink } from './stairs';
 import type { WorldState } from './WorldState';
@@ -149,6 +149,11 @@ export function applyRoomLayers(w: WorldState): void {
     const t = rs.map((r) => Math.round(r.gasC * 10));
     const s = rs.map((r) => Math.round(r.smoke));
     if (!t.some((v) => v > AMBIENT_DECI_C) && !s.some((v) => v > 0)) return;
+    const g = w.floors[f];
+    rs.forEach((_, r) => {
+      const box = w.compartments[f]?.rooms[r]?.box;
+      if (g && box && ((t[r] ?? 0) > AMBIENT_DECI_C || (s[r] ?? 0) > 0)) markFields(g, box.x0, box.y0, box.x1, box.y1);
+    });
     for (let i = 0; i < heat.length; i++) {
       const r = cellRoom[i] ?? -1;
       if (r < 0) continue;

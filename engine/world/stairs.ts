@@ -1,6 +1,6 @@
 /** Stairs between storeys: which stair cell leads to which, and the stairwell as a chimney that
  *  carries heat and smoke up to the floor above (in a tube house the stair is the flue). */
-import { Cell, type FloorGrid } from './grid';
+import { Cell, markFields, type FloorGrid } from './grid';
 import type { WorldState } from './WorldState';
 
 export interface StairLink {
@@ -41,6 +41,10 @@ function rise(lower: Int32Array, i: number, upper: Int32Array, j: number): void 
 
 export function stairsChimney(w: WorldState): void {
   for (const l of w.stairs) {
+    const lo = w.floors[l.lower];
+    const up = w.floors[l.upper];
+    if (lo) markFields(lo, l.lowerCell % lo.width, Math.floor(l.lowerCell / lo.width), l.lowerCell % lo.width, Math.floor(l.lowerCell / lo.width));
+    if (up) markFields(up, l.upperCell % up.width, Math.floor(l.upperCell / up.width), l.upperCell % up.width, Math.floor(l.upperCell / up.width));
     const [hl, hu, sl, su] = [w.heat[l.lower], w.heat[l.upper], w.smoke[l.lower], w.smoke[l.upper]];
     if (hl && hu) rise(hl, l.lowerCell, hu, l.upperCell);
     if (sl && su) rise(sl, l.lowerCell, su, l.upperCell);

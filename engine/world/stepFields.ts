@@ -3,7 +3,7 @@
  *  the box of cells that differ from ambient (plus a margin), since everything outside it stays ambient. */
 import type { WorldState } from './WorldState';
 import { AMBIENT_DECI_C } from './constants';
-import { Cell, isOpenToGas, type FloorGrid } from './grid';
+import { Cell, isOpenToGas, markFields, type FloorGrid } from './grid';
 
 const MAX_HEAT = 12000;
 const MAX_SMOKE = 1000;
@@ -53,22 +53,28 @@ interface Box {
   y1: number;
 }
 
-/** The smallest box holding every cell not at `base`, grown by one cell (diffusion's reach per tick). */
-function activeBox(field: Int32Array, width: number, height: number, base: number): Box | null {
+/** The smallest box holding every cell where heat or smoke is off ambient, grown by one cell (diffusion's
+ *  reach per tick); null when the whole floor is at ambient. One pass reads both fields. */
+function activeBox(heat: Int32Array, smoke: Int32Array, width: number, height: number): Box | null {
   let x0 = width;
   let y0 = height;
   let x1 = -1;
   let y1 = -1;
   for (let y = 0; y < height; y++) {
     const row = y * width;
+    let first = -1;
+    let last = -1;
     for (let x = 0; x < width; x++) {
-      if (field[row + x] !== base) {
-        if (x < x0) x0 = x;
-        if (x > x1) x1 = x;
-        if (y < y0) y0 = y;
-        y1 = y;
+      if (heat[row + x] !== AMBIENT_DECI_C || smoke[row + x] !== 0) {
+        if (first < 0) first = x;
+        last = x;
       }
     }
+    if (first < 0) continue;
+    if (first < x0) x0 = first;
+    if (last > x1) x1 = last;
+    if (y < y0) y0 = y;
+    y1 = y;
   }
   if (x1 < 0) return null;
   return { x0: Math.max(0, x0 - 1), y0: Math.max(0, y0 - 1), x1: Math.min(width - 1, x1 + 1), y1: Math.min(height - 1, y1 + 1) };
@@ -76,17 +82,19 @@ function activeBox(field: Int32Array, width: number, height: number, base: numbe
 
 let scratchSmoke = new Int32Array(0);
 
-function union(a: Box | null, b: Box | null): Box | null {
-  if (!a) return b;
-  if (!b) return a;
-  return { x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) };
+function grow(b: Box, width: number, height: number): Box {
+  return { x0: Math.max(0, b.x0 - 1), y0: Math.max(0, b.y0 - 1), x1: Math.min(width - 1, b.x1 + 1), y1: Math.min(height - 1, b.y1 + 1) };
 }
 
 /** Heat and smoke in one pass over the active box: they share the neighbour mask and the loop. */
 function diffuseBoth(heat: Int32Array, smoke: Int32Array, g: FloorGrid): void {
   const { width, height } = g;
-  const box = union(activeBox(heat, width, height, AMBIENT_DECI_C), activeBox(smoke, width, height, 0));
-  if (!box) return;
+  const known = g.fieldBox;
+  const box = known === undefined ? activeBox(heat, smoke, width, height) : known === null ? null : grow(known, width, height);
+  if (!box) {
+    g.fieldBox = null;
+    return;
+  }
   const mask = neighbourMask(g);
   const n = width * height;
   if (scratch.length < n) scratch = new Int32Array(n);
@@ -95,8 +103,14 @@ function diffuseBoth(heat: Int32Array, smoke: Int32Array, g: FloorGrid): void {
   const outS = scratchSmoke;
   const base = AMBIENT_DECI_C;
   // Reads below are inside the map: the mask only sets a neighbour bit where that neighbour exists.
+  let nx0 = width;
+  let ny0 = height;
+  let nx1 = -1;
+  let ny1 = -1;
   for (let y = box.y0; y <= box.y1; y++) {
     const row = y * width;
+    let rowFirst = -1;
+    let rowLast = -1;
     for (let i = row + box.x0, end = row + box.x1; i <= end; i++) {
       const m = mask[i]!;
       if (m === 0) {
@@ -109,21 +123,27 @@ function diffuseBoth(heat: Int32Array, smoke: Int32Array, g: FloorGrid): void {
       // Sum of (neighbour - self) over open neighbours: a closed or missing neighbour adds nothing.
       let fh = 0;
       let fs = 0;
-      if (m & 1) {
-        fh += heat[i - width]! - h;
-        fs += smoke[i - width]! - s;
-      }
-      if (m & 2) {
-        fh += heat[i + width]! - h;
-        fs += smoke[i + width]! - s;
-      }
-      if (m & 4) {
-        fh += heat[i - 1]! - h;
-        fs += smoke[i - 1]! - s;
-      }
-      if (m & 8) {
-        fh += heat[i + 1]! - h;
-        fs += smoke[i + 1]! - s;
+      if ((m & 15) === 15) {
+        // Most cells are open on all four sides: one straight sum, no per-neighbour branches.
+        fh = heat[i - width]! + heat[i + width]! + heat[i - 1]! + heat[i + 1]! - 4 * h;
+        fs = smoke[i - width]! + smoke[i + width]! + smoke[i - 1]! + smoke[i + 1]! - 4 * s;
+      } else {
+        if (m & 1) {
+          fh += heat[i - width]! - h;
+          fs += smoke[i - width]! - s;
+        }
+        if (m & 2) {
+          fh += heat[i + width]! - h;
+          fs += smoke[i + width]! - s;
+        }
+        if (m & 4) {
+          fh += heat[i - 1]! - h;
+          fs += smoke[i - 1]! - s;
+        }
+        if (m & 8) {
+          fh += heat[i + 1]! - h;
+          fs += smoke[i + 1]! - s;
+        }
       }
       let nh = h + transfer(fh);
       let ns = s + transfer(fs);
@@ -134,9 +154,31 @@ function diffuseBoth(heat: Int32Array, smoke: Int32Array, g: FloorGrid): void {
         nh -= (nh - base) >> HEAT_DECAY_SHIFT;
         ns -= ns >> SMOKE_DECAY_SHIFT;
       }
-      outH[i] = nh > MAX_HEAT ? MAX_HEAT : nh < base ? base : nh;
-      outS[i] = ns > MAX_SMOKE ? MAX_SMOKE : ns < 0 ? 0 : ns;
+      const oh = nh > MAX_HEAT ? MAX_HEAT : nh < base ? base : nh;
+      const os = ns > MAX_SMOKE ? MAX_SMOKE : ns < 0 ? 0 : ns;
+      outH[i] = oh;
+      outS[i] = os;
+      if (oh !== base || os !== 0) {
+        if (rowFirst < 0) rowFirst = i - row;
+        rowLast = i - row;
+      }
     }
+    if (rowFirst >= 0) {
+      if (rowFirst < nx0) nx0 = rowFirst;
+      if (rowLast > nx1) nx1 = rowLast;
+      if (y < ny0) ny0 = y;
+      ny1 = y;
+    }
+  }
+  // Remember where the fields are off ambient, so the next step needs no scan.
+  g.fieldBox = nx1 < 0 ? null : { x0: nx0, y0: ny0, x1: nx1, y1: ny1 };
+  if (box.x0 === 0 && box.x1 === width - 1) {
+    // Full-width box: one contiguous copy instead of one per row.
+    const from = box.y0 * width;
+    const to = (box.y1 + 1) * width;
+    heat.set(outH.subarray(from, to), from);
+    smoke.set(outS.subarray(from, to), from);
+    return;
   }
   for (let y = box.y0; y <= box.y1; y++) {
     const from = y * width + box.x0;
@@ -157,6 +199,7 @@ export function stepFields(w: WorldState): void {
     const i = item.y * g.width + item.x;
     // Source strength in field units per tick, proportional to heat release.
     heat[i] = Math.min(MAX_HEAT, (heat[i] ?? AMBIENT_DECI_C) + Math.floor(item.hrrKW * 4));
+    markFields(g, item.x, item.y, item.x, item.y);
     smoke[i] = Math.min(MAX_SMOKE, (smoke[i] ?? 0) + Math.floor(item.hrrKW / 4));
   }
   w.floors.forEach((g, f) => {

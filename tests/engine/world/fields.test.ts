@@ -1,11 +1,11 @@
 /** Heat and smoke fields: the optimised typed-array step gives exactly the object-per-cell reference's
  *  numbers, smoke spreads through open doors and not through closed ones. */
 import { describe, expect, it } from 'vitest';
-import { createRun, stepRun, submitIntent, TICKS_PER_SECOND } from '../../../engine/index';
+import { createRun, forkRun, stateHash, stepRun, submitIntent, TICKS_PER_SECOND } from '../../../engine/index';
 import { stepFields } from '../../../engine/world/stepFields';
 import { largeFloorScenario } from '../../../bench/largeFloorScenario';
 import { stepObjectFields, toObjectGrid } from '../../../bench/objectPerCellFields';
-import { makeRun } from '../../support/scenarios';
+import { loadReferenceScenario, makeRun } from '../../support/scenarios';
 
 describe('heat and smoke fields', () => {
   it('match the object-per-cell reference cell for cell', () => {
@@ -54,5 +54,21 @@ describe('heat and smoke fields', () => {
     const opened = play(true);
     expect(bedroom(opened)).toBeGreaterThan(0);
     expect(bedroom(closed)).toBeLessThan(bedroom(opened) / 3);
+  });
+});
+
+describe('active box', () => {
+  it('the remembered box gives the same run as a fresh scan every tick', () => {
+    // A fork copies the world without the remembered box, so stepping forks forces a scan each tick.
+    const tube = loadReferenceScenario('tube-house-motorbikes');
+    const remembered = createRun(tube, 3);
+    let scanned = createRun(tube, 3);
+    for (let t = 0; t < 120 * TICKS_PER_SECOND; t++) {
+      stepRun(remembered);
+      scanned = forkRun(scanned);
+      stepRun(scanned);
+      if (t % 100 === 0) expect(stateHash(scanned)).toBe(stateHash(remembered));
+    }
+    expect(stateHash(scanned)).toBe(stateHash(remembered));
   });
 });
