@@ -9,8 +9,9 @@ import { createApi, type AuthOptions } from './http/createApi';
 import { staticClient } from './http/staticClient';
 import { DrillRoom } from './rooms/DrillRoom';
 import { loadScenarioCatalogue, type ScenarioCatalogue } from './scenarioCatalogue';
+import type { StoredRun } from './store/RunStore';
 import type { SqlStore } from './store/SqlStore';
-import { DEFAULT_XAPI_CONFIG, type XapiConfig } from './xapi/attemptStatements';
+import { DEFAULT_XAPI_CONFIG, recordAttempt, type XapiConfig } from './xapi/attemptStatements';
 import { xapiRouter } from './xapi/xapiRouter';
 
 export interface ServerOptions {
@@ -72,7 +73,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     },
   });
   // Always set, so a client's create options can never supply them.
-  game.define('drill', DrillRoom, { catalogue, store: options.store, tickMs: options.drillTickMs ?? TICK_MS });
+  const xapiConfig = options.xapi ?? DEFAULT_XAPI_CONFIG;
+  const onStored = (run: StoredRun): Promise<void> => recordAttempt(options.store, catalogue, run, xapiConfig.baseIri);
+  game.define('drill', DrillRoom, { catalogue, store: options.store, tickMs: options.drillTickMs ?? TICK_MS, onStored });
 
   await game.listen(options.port, options.host);
   const address = http.address() as AddressInfo;

@@ -11,7 +11,7 @@ import { FieldEncoder } from '../drills/fieldFrames';
 import { newJoinCode } from '../drills/joinCode';
 import { verifyDrill } from '../drills/verifyDrill';
 import { ScenarioCatalogue } from '../scenarioCatalogue';
-import type { RunStore } from '../store/RunStore';
+import type { RunStore, StoredRun } from '../store/RunStore';
 import { CrewView, DrillState, InjectView, ItemView, ParticipantView, RadioLine } from './DrillState';
 
 export interface DrillRoomOptions {
@@ -22,6 +22,8 @@ export interface DrillRoomOptions {
   store?: RunStore;
   /** Wall-clock ms per tick, from the server definition only; the incident still advances TICK_MS a tick. */
   tickMs?: number;
+  /** Called once the drill's record is stored (the server derives its xAPI statements there). */
+  onStored?: (run: StoredRun) => Promise<void>;
 }
 
 /** Close codes (4000-4999 are the application's); clients show them through i18n. */
@@ -74,6 +76,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
   private encoders: FieldEncoder[] = [];
   private finishing = false;
   private tickMs = TICK_MS;
+  private onStored: ((run: StoredRun) => Promise<void>) | undefined;
 
   override async onCreate(options: DrillRoomOptions): Promise<void> {
     const parsed = CreateDrillOptions.safeParse(options);
@@ -84,6 +87,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     if (!scenario) throw new Error(`unknown scenario "${parsed.data.scenarioId}"`);
     this.scenario = scenario;
     this.store = store;
+    this.onStored = typeof options.onStored === 'function' ? options.onStored : undefined;
     if (typeof options.tickMs === 'number' && options.tickMs >= 1) this.tickMs = options.tickMs;
     this.patchRate = this.tickMs;
     this.instructorKeyHash = hashKey(parsed.data.instructorKey);
@@ -413,8 +417,9 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     const verified = verifyDrill(this.scenario, record, extras);
     let stored = false;
     try {
-      await this.store.insertRun(verified);
+      const { run } = await this.store.insertRun(verified);
       stored = true;
+      await this.onStored?.(run);
     } catch {
       // The debrief still goes out; the record is lost with the room, which the debrief says.
     }

@@ -80,6 +80,10 @@ describe('DrillRoom', () => {
       ]);
       expect(Object.keys(stored?.drill?.scores ?? {}).sort()).toEqual(crew.map((c) => c.room.sessionId).sort());
       expect(stored?.drill?.team?.percent).toBe(stored?.percent);
+      // The drill's attempt becomes xAPI statements, with the crew as context.team.
+      const statements = await server.store.xapi.query({ registration: debrief?.runId ?? '', limit: 10, ascending: true });
+      expect(statements.map((st) => (st.statement.verb as { id: string }).id.split('/').pop())).toEqual(expect.arrayContaining(['initialized', 'completed']));
+      expect(statements.every((st) => ((st.statement.context as { team?: { member?: unknown[] } }).team?.member?.length ?? 0) > 0)).toBe(true);
       // Heat and smoke arrived as a keyframe on joining and deltas after.
       expect(crew[0]?.inbox.frames[0]?.keyframe).toBe(true);
       expect(crew[0]?.inbox.frames.some((f) => !f.keyframe && f.cells.length > 0)).toBe(true);
