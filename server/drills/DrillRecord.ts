@@ -27,8 +27,18 @@ export type DrillExtras = z.infer<typeof DrillExtras>;
 
 /** What the server stores in the `drill` column: the extras and the scores it computed by replay
  *  (null team score and no participant scores when the replay was rejected). */
+/** How long the crew took to act after an inject: seconds from the inject to the first intent from a
+ *  crew member a trainee steered; null when nobody acted before the drill ended. */
+export interface InjectResponse {
+  tick: number;
+  kind: string;
+  responseS: number | null;
+}
+
 export interface DrillResult extends DrillExtras {
   team: ScoreResult | null;
+  /** One entry per inject, in order (absent on records stored before responses were measured). */
+  injectResponses?: InjectResponse[];
   /** Participant id -> score over the events of the crew members they steered. */
   scores: Record<string, ScoreResult>;
 }

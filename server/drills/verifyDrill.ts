@@ -1,10 +1,10 @@
 /** Re-simulates a drill from its record and injects, and scores it for the team and per participant:
  *  the only source of a drill's stored scores. Mirrors engine replay, with injects applied before the
  *  tick they were logged on; uses only the engine's public API. */
-import { contentHash, createRun, ENGINE_VERSION, scoreRun, stateHash, stepRun, submitIntent, type Run, type RunRecord, type Scenario, type ScoreResult } from '../../engine/index';
+import { contentHash, createRun, ENGINE_VERSION, scoreRun, stateHash, stepRun, submitIntent, TICKS_PER_SECOND, type Run, type RunRecord, type Scenario, type ScoreResult } from '../../engine/index';
 import type { NewRun } from '../store/RunStore';
 import { applyInject } from './DrillInject';
-import type { DrillExtras, DrillResult } from './DrillRecord';
+import type { DrillExtras, DrillResult, InjectResponse } from './DrillRecord';
 
 export type DrillReplay = { ok: true; run: Run; hashMatches: boolean } | { ok: false; error: string };
 
@@ -41,6 +41,15 @@ export function participantScore(scenario: Scenario, run: Run, crewIds: readonly
   return scoreRun(scenario, run.events.filter((e) => e.crewId === undefined || mine.has(e.crewId)));
 }
 
+/** Seconds from each inject to the first intent of a crew member a trainee steered, on or after it. */
+export function injectResponses(record: RunRecord, extras: DrillExtras): InjectResponse[] {
+  const steered = new Set(extras.participants.filter((p) => !p.instructor).flatMap((p) => p.crewIds));
+  return extras.injects.map((logged) => {
+    const answer = record.intents.find((i) => i.tick >= logged.tick && 'crewId' in i.intent && steered.has(i.intent.crewId));
+    return { tick: logged.tick, kind: logged.inject.kind, responseS: answer ? (answer.tick - logged.tick) / TICKS_PER_SECOND : null };
+  });
+}
+
 export function verifyDrill(scenario: Scenario, record: RunRecord, extras: DrillExtras): NewRun & { drill: DrillResult } {
   const base = { id: record.id, scenarioId: record.scenarioId, scenarioVersion: record.scenarioVersion, record, recordHash: contentHash({ record, extras }) };
   let replay: DrillReplay;
@@ -62,6 +71,6 @@ export function verifyDrill(scenario: Scenario, record: RunRecord, extras: Drill
     stars: team.stars,
     result: team,
     hashMatches: replay.hashMatches,
-    drill: { ...extras, team, scores },
+    drill: { ...extras, team, scores, injectResponses: injectResponses(record, extras) },
   };
 }

@@ -432,6 +432,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       team: brief(verified.drill.team),
       scores: Object.fromEntries(Object.entries(verified.drill.scores).map(([id, s]) => [id, brief(s)])),
       participants: extras.participants,
+      injectResponses: verified.drill.injectResponses ?? [],
     });
   }
 }

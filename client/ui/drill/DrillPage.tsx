@@ -243,6 +243,12 @@ function Console({ snap, lang }: { snap: DrillSnapshot; lang: Lang }) {
   );
 }
 
+function formatClock(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = Math.floor(seconds % 60);
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
+
 function DebriefView({ debrief }: { debrief: Debrief }) {
   const { t } = useTranslation();
   const score = (s: { percent: number; passed: boolean } | null | undefined): string => (s ? t('drill.score', { percent: Math.round(s.percent), result: t(s.passed ? 'drill.passed' : 'drill.failed') }) : '—');
@@ -272,6 +278,27 @@ function DebriefView({ debrief }: { debrief: Debrief }) {
             ))}
         </tbody>
       </table>
+      {debrief.injectResponses.length > 0 && (
+        <table data-testid="inject-responses">
+          <caption>{t('drill.injectResponses')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('drill.injectAt')}</th>
+              <th scope="col">{t('drill.injectKind')}</th>
+              <th scope="col">{t('drill.responseTime')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {debrief.injectResponses.map((r) => (
+              <tr key={`${r.tick}-${r.kind}`}>
+                <td>{formatClock(r.tick / 5)}</td>
+                <td>{t(`drill.injectKinds.${r.kind}`)}</td>
+                <td>{r.responseS === null ? t('drill.noResponse') : t('drill.seconds', { seconds: r.responseS.toFixed(1) })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {!debrief.stored && <p role="alert">{t('drill.notStored')}</p>}
     </section>
   );

@@ -67,6 +67,8 @@ export interface Debrief {
   team: Score | null;
   scores: Record<string, Score | null>;
   participants: DrillParticipant[];
+  /** Seconds from each inject to the crew's first action after it (null: no action). */
+  injectResponses: { tick: number; kind: string; responseS: number | null }[];
 }
 
 export interface DrillView {

@@ -114,6 +114,12 @@ describe('DrillRoom', () => {
           }, 'the injects'),
         ),
       );
+      // The second crew member answers the injects: the debrief measures how long that took.
+      const answering = crew[1]?.room;
+      const answerer = answering ? crewOf(answering) : '';
+      const before = instructor.room.state.crew.get(answerer)?.x;
+      answering?.send('intent', { type: 'step', crewId: answerer, dir: 'W' });
+      await waitForState(instructor.room, (s) => s.crew.get(answerer)?.x !== before, 'the answering step');
       // A crew member cannot inject.
       const left = new Promise<{ code: number; reason?: string }>((resolve) => crew[0]?.room.onLeave((code, reason) => resolve({ code, ...(reason ? { reason } : {}) })));
       for (let k = 0; k < 3; k++) crew[0]?.room.send('inject', { kind: 'freeRadio', text: 'fake' });
@@ -127,6 +133,10 @@ describe('DrillRoom', () => {
       // The stored record replays with the injects: the same final state as the live drill.
       expect(stored).toMatchObject({ status: 'verified', hashMatches: true });
       expect(stored?.drill?.injects.map((i) => i.inject.kind)).toEqual(['ignite', 'radio']);
+      // Each inject has a measured response time, also sent to everyone in the debrief.
+      expect(stored?.drill?.injectResponses?.map((r) => r.kind)).toEqual(['ignite', 'radio']);
+      expect(stored?.drill?.injectResponses?.every((r) => r.responseS !== null && r.responseS >= 0)).toBe(true);
+      expect(d.injectResponses).toEqual(stored?.drill?.injectResponses);
     } finally {
       await leaveAll(rooms);
     }

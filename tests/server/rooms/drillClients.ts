@@ -43,6 +43,7 @@ export interface Debrief {
   stored: boolean;
   status: string;
   team: { percent: number; passed: boolean; stars: number } | null;
+  injectResponses: { tick: number; kind: string; responseS: number | null }[];
   scores: Record<string, { percent: number; passed: boolean; stars: number } | null>;
   participants: { id: string; name: string; instructor: boolean; crewIds: string[]; roles: string[] }[];
 }
