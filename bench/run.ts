@@ -5,11 +5,13 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { drillLoadBench } from './drillLoadBench';
 import { engineBench } from './engineBench';
+import { storeBench } from './storeBench';
 import type { Figure } from './measure';
 
 const groups: Record<string, () => Promise<Figure[]> | Figure[]> = {
   engine: engineBench,
   drills: () => drillLoadBench(),
+  store: storeBench,
 };
 const wanted = process.argv.slice(2).filter((g) => g in groups);
 const figures: Figure[] = [];
