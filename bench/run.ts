@@ -1,17 +1,19 @@
 /** `npm run bench`: runs every benchmark, prints a table and writes bench/results.json with each
  *  figure's name, value, unit and, where it has one, the baseline measured in the same run and the ratio.
- *  `npm run bench -- engine` (or drills) runs one group only. */
+ *  `npm run bench -- engine` (or drills, frames) runs one group only. */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { drillLoadBench } from './drillLoadBench';
 import { engineBench } from './engineBench';
 import { storeBench } from './storeBench';
+import { frameBench } from './frameBench';
 import type { Figure } from './measure';
 
 const groups: Record<string, () => Promise<Figure[]> | Figure[]> = {
   engine: engineBench,
   drills: () => drillLoadBench(),
   store: storeBench,
+  frames: frameBench,
 };
 const wanted = process.argv.slice(2).filter((g) => g in groups);
 const figures: Figure[] = [];
