@@ -1,6 +1,6 @@
 /** `npm run bench`: runs every benchmark, prints a table and writes bench/results.json with each
  *  figure's name, value, unit and, where it has one, the baseline measured in the same run and the ratio.
- *  `npm run bench -- engine` (or drills, frames) runs one group only. */
+ *  `npm run bench -- engine` (or drills, store, frames) runs one group only. */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { drillLoadBench } from './drillLoadBench';

@@ -41,7 +41,7 @@ export const GROWTH_CLASSES = ['slow', 'medium', 'fast', 'ultraFast'] as const;
 
 export const AGENTS = ['water', 'foam', 'co2', 'powderABC', 'wetChemical'] as const;
 
-export const TOOLS = ['halligan', 'cutter', 'hydraulicSpreader', 'ladder', 'thermalCamera'] as const;
+export const TOOLS = ['halligan', 'cutter', 'hydraulicSpreader', 'ladder', 'thermalCamera', 'stretcher'] as const;
 
 /** Events the world and the run write into the log; statecharts and rubrics refer to them by name. */
 export const EVENT_TYPES = [

@@ -33,8 +33,8 @@ export function moveCrew(w: WorldState, c: CrewState, events: WorldEvent[]): voi
   c.path.shift();
   c.x = next % g.width;
   c.y = (next - c.x) / g.width;
-  // Carrying a casualty halves the pace.
-  c.stepCooldown = (c.carrying ? 2 * TICKS_PER_STEP : TICKS_PER_STEP) - 1;
+  // Carrying a casualty halves the pace; on a stretcher it is three quarters.
+  c.stepCooldown = (c.carrying ? (c.tools.includes('stretcher') ? (3 * TICKS_PER_STEP) / 2 : 2 * TICKS_PER_STEP) : TICKS_PER_STEP) - 1;
   payOutHose(w, c, events);
 }
 

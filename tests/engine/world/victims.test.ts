@@ -42,6 +42,18 @@ describe('victims', () => {
     expect(run.world.victims[0]?.status).toBe('ok');
   });
 
+  it('a stretcher makes carrying a casualty out quicker than carrying by hand', () => {
+    const timeToCarry = (tools: string[]): number => {
+      const run = customRun({ floors: [{ id: 'g', rows: room }], victims: [victim('v1', 'g', 2, 4)], crew: [crew('ff', 'g', 3, 4, { tools })] });
+      act(run, { type: 'carry', crewId: 'ff', victimId: 'v1' });
+      act(run, { type: 'moveTo', crewId: 'ff', x: 11, y: 4 });
+      const start = run.world.tick;
+      while (run.world.crew[0]?.x !== 11 && run.world.tick < start + 500) stepRun(run);
+      return run.world.tick - start;
+    };
+    expect(timeToCarry(['stretcher'])).toBeLessThan(timeToCarry([]) * 0.8);
+  });
+
   it('triage is judged against START', () => {
     const apnoeic = victim('v2', 'g', 5, 5, { findings: { breathing: false, breathesAfterAirway: true, respiratoryRate: 0, poorPerfusion: false, obeysCommands: false } });
     const run = customRun({ floors: [{ id: 'g', rows: room }], victims: [victim('v1', 'g', 2, 5), apnoeic], crew: [crew('ff', 'g', 3, 5)] });
