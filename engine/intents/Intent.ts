@@ -72,4 +72,5 @@ export type RefusalReason =
   | 'alreadyHoldingHose'
   | 'notHoldingHose'
   | 'noElectrics'
-  | 'notInRole';
+  | 'notInRole'
+  | 'notInPhase';

@@ -144,6 +144,12 @@ export function submitIntent(run: Run, intent: Intent): void {
   if (run.endReason === null) run.pending.push(intent);
 }
 
+/** Whether the current phase lets players send this kind of intent (the phase's `meta.intents`). */
+function phaseAllows(run: Run, intent: Intent): boolean {
+  const allowed = run.scenario.statechart.states[run.phase]?.meta?.intents;
+  return allowed === undefined || allowed.includes(intent.type);
+}
+
 /** Queues an instructor's inject for the next tick, ahead of that tick's intents. */
 export function submitInject(run: Run, action: InjectAction): void {
   if (run.endReason === null) run.pendingInjects.push(action);
@@ -166,6 +172,7 @@ export function stepRun(run: Run): WorldEvent[] {
   for (const intent of pending) {
     run.intents.push({ tick, intent });
     if (intent.type === 'endRun') abandon = true;
+    else if (!phaseAllows(run, intent)) run.events.push({ tick, type: 'INTENT_REFUSED', reason: 'notInPhase', ...('crewId' in intent ? { crewId: intent.crewId } : {}) });
     else run.events.push(...applyIntent(run.world, intent));
   }
   run.events.push(...stepWorld(run.scenario, run.world));

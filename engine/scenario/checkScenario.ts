@@ -158,6 +158,9 @@ function checkStatechart(s: Scenario, issues: ScenarioIssue[]): void {
       if (t.guard !== undefined) checkRef(s, t.guard, [...base, ...tPath, 'guard'], 'guard', issues);
       t.actions?.forEach((a, i) => checkRef(s, a, [...base, ...tPath, 'actions', i], 'action', issues));
     }
+    state.meta?.intents?.forEach((t, j) => {
+      if (!(INTENT_TYPES as readonly string[]).includes(t)) issues.push({ path: jsonPath([...base, 'meta', 'intents', j]), rule: `"${t}" is not an intent; use one of ${INTENT_TYPES.join(', ')}` });
+    });
     if (state.type === 'final' && state.on) issues.push({ path: jsonPath([...base, 'on']), rule: 'a final phase cannot have transitions' });
     edges.set(name, targets);
   }

@@ -135,6 +135,9 @@ export const StateDef = z.strictObject({
   description: z.string().optional(),
   entry: z.array(BehaviourRef).optional(),
   on: z.record(z.string(), z.union([TransitionDef, z.array(TransitionDef)])).optional(),
+  /** XState's free-form `meta`; Fireground reads `intents`: when given, the only intent types players
+   *  may send in this phase (e.g. nothing but moving while the crew is still en route). */
+  meta: z.strictObject({ intents: z.array(z.string().min(1)).optional() }).optional(),
 });
 
 /** A flat statechart in XState's JSON vocabulary: phases as top-level states. */

@@ -29,6 +29,19 @@ describe('run', () => {
     expect(stepRun(run)).toContainEqual(expect.objectContaining({ type: 'INTENT_REFUSED', reason: 'notInRole' }));
   });
 
+  it('refuses an intent the current phase does not allow', () => {
+    const json = readScenarioJson(KITCHEN) as { statechart: { states: Record<string, Record<string, unknown>> } };
+    // While the call comes in, the crew can only move up to the door.
+    json.statechart.states.dispatch = { ...json.statechart.states.dispatch, meta: { intents: ['moveTo', 'step'] } };
+    const run = createRun(loadScenario(json), 1);
+    submitIntent(run, { type: 'toggleDoor', crewId: 'ff-1', x: 14, y: 12 });
+    expect(stepRun(run)).toContainEqual(expect.objectContaining({ type: 'INTENT_REFUSED', reason: 'notInPhase' }));
+    for (let i = 0; i < 3 * TICKS_PER_SECOND; i++) stepRun(run);
+    expect(run.phase).toBe('sizeUp');
+    submitIntent(run, { type: 'toggleDoor', crewId: 'ff-1', x: 14, y: 12 });
+    expect(stepRun(run)).toContainEqual(expect.objectContaining({ type: 'DOOR_OPENED' }));
+  });
+
   it('refuses walking through a closed door', () => {
     const run = makeRun();
     submitIntent(run, { type: 'step', crewId: 'ff-1', dir: 'N' });

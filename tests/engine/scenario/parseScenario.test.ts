@@ -54,6 +54,7 @@ const CORPUS: [string, (s: Json) => void, { path: string; rule: string }][] = [
     (at(s, ['world'])).vehicles = [{ id: 'engine-1', name: { vi: 'Xe', en: 'Engine' }, kind: 'engine', floor: 'floor-5', x: 2, y: 13, tankL: 2000, pumpLpm: 400, hoseM: 60 }];
     (at(s, ['world', 'zones', 3])).accessWidthM = 2;
   }, { path: '$.world.vehicles[0]', rule: 'a 2.5 m wide vehicle cannot enter zone "landing", which is 2 m wide' }],
+  ['phase that allows an intent that does not exist', (s) => ((at(s, ['statechart', 'states', 'dispatch'])).meta = { intents: ['teleport'] }), { path: '$.statechart.states.dispatch.meta.intents[0]', rule: `"teleport" is not an intent; use one of ${INTENT_TYPES.join(', ')}` }],
   ['time beyond the limit', (s) => (at(s, ['rubric', 'criteria', 1]).withinS = 900), { path: '$.rubric.criteria[1].withinS', rule: '900 s is beyond the scenario\'s time limit of 300 s' }],
 ];
 

@@ -1,0 +1,47 @@
+/** Every string exists in Vietnamese and English: the two resource trees have the same keys, and every
+ *  reason the engine can give for refusing an intent has a translation in both. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = join(import.meta.dirname, '..', '..', 'client', 'store', 'i18n');
+type Tree = Record<string, unknown>;
+const read = (f: string): Tree => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Tree;
+
+/** The same deep merge the client applies to its base and game resource files. */
+function merge(a: Tree, b: Tree): Tree {
+  const out: Tree = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const old = out[k];
+    out[k] = old && typeof old === 'object' && v && typeof v === 'object' ? merge(old as Tree, v as Tree) : v;
+  }
+  return out;
+}
+
+function keys(t: Tree, prefix = ''): string[] {
+  return Object.entries(t).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Tree, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+const vi = merge(read('vi.json'), read('game.vi.json'));
+const en = merge(read('en.json'), read('game.en.json'));
+
+describe('translations', () => {
+  it('Vietnamese and English have exactly the same keys', () => {
+    expect(keys(vi).sort()).toEqual(keys(en).sort());
+  });
+
+  it('every refusal reason of the engine is translated', () => {
+    const source = readFileSync(join(import.meta.dirname, '..', '..', 'engine', 'intents', 'Intent.ts'), 'utf8');
+    const union = source.slice(source.indexOf('export type RefusalReason'));
+    const reasons = [...union.slice(0, union.indexOf(';')).matchAll(/'(\w+)'/g)].map((m) => m[1] ?? '');
+    expect(reasons.length).toBeGreaterThan(30);
+    for (const lang of [vi, en]) {
+      const refusal = (lang.refusal ?? {}) as Tree;
+      expect(reasons.filter((r) => typeof refusal[r] !== 'string')).toEqual([]);
+    }
+  });
+
+  it('Vietnamese text keeps its diacritics', () => {
+    expect(keys(vi).map((k) => k.split('.').reduce<unknown>((t, p) => (t as Tree)[p], vi)).join(' ')).toMatch(/[ấặễộữự]/);
+  });
+});
