@@ -1,5 +1,6 @@
 /** The dashboard's calls to /api/auth and /api/dashboard, with the filters as query parameters.
  *  Fetches and types only; the server decides what each caller may see. */
+import type { CompetencyCell, MonthTrend } from '../../../server/store/DashboardStore';
 
 export interface Me {
   user: { id: string; displayName: string; role: 'trainee' | 'instructor' | 'manager' | 'admin'; unitId: string };
@@ -20,18 +21,8 @@ export interface Compliance {
   assignments: { id: string; scenarioId: string; title: Text; dueAt: string }[];
   rows: { unitId: string; unitName: string; cells: { assignmentId: string; people: number; counts: Record<'assigned' | 'inProgress' | 'completed' | 'overdue', number>; completionRate: number }[] }[];
 }
-export interface CompetencyCell {
-  unitId: string;
-  competency: string;
-  passed: number;
-  total: number;
-}
-export interface MonthTrend {
-  month: string;
-  runs: number;
-  passed: number;
-  averagePercent: number;
-}
+// The shapes the server's dashboard store returns; type-only, so no server code reaches the browser.
+export type { CompetencyCell, MonthTrend };
 export interface FailedCriterion {
   scenarioId: string;
   criterionId: string;
