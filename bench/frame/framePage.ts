@@ -3,7 +3,7 @@
  *  with the client and never changes the run it draws: it only steps the engine as a session would. */
 import Phaser from 'phaser';
 import { createRun, loadScenario, stepRun, TICK_MS, TICKS_PER_SECOND, type Intent, type Run } from '../../engine/index';
-import { createGame } from '../../client/game/createGame';
+import { createGame, gameConfig } from '../../client/game/createGame';
 import { VIEW_H, VIEW_W } from '../../client/game/WorldScene';
 import type { WorldSource } from '../../client/game/WorldSource';
 
@@ -112,17 +112,7 @@ async function measure(): Promise<FrameResult> {
     });
   } else {
     game = await new Promise<Phaser.Game>((resolve) => {
-      const g: Phaser.Game = new Phaser.Game({
-        type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
-        parent,
-        width: VIEW_W,
-        height: VIEW_H,
-        backgroundColor: '#1a1d22',
-        banner: false,
-        scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-        scene: [new MinimalScene(objectCount)],
-        callbacks: { postBoot: () => resolve(g) },
-      });
+      const g: Phaser.Game = new Phaser.Game(gameConfig(parent, new MinimalScene(objectCount), renderer, () => resolve(g)));
     });
   }
   window.__frameStage = 'booted';
