@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 2580;
+// E2E_PORT lets two checkouts (or a check beside a dev server) run the suite at once.
+const PORT = Number(process.env.E2E_PORT ?? 2580);
 // A fresh store per test run, so results from earlier runs never satisfy an assertion.
 const DATA_DIR = mkdtempSync(join(tmpdir(), 'fireground-e2e-'));
 

@@ -13,7 +13,7 @@ import { loadScenarioCatalogue } from '../../server/scenarioCatalogue';
 import { openPgliteRunStore } from '../../server/store/PgliteRunStore';
 
 // Its own port and data folder: the shared e2e server's store has no organisation in it.
-const PORT = 2591;
+const PORT = Number(process.env.E2E_PORT ?? 2580) + 11;
 const BASE = `http://127.0.0.1:${PORT}`;
 let dataDir = '';
 let server: ChildProcess | null = null;
