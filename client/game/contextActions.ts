@@ -78,13 +78,14 @@ export function contextActions(w: WorldState, crewId: string): ContextAction[] {
   }
 
   if (c.carrying) out.push(act('putDown', { type: 'putDown', crewId }));
+  // Walking wounded who got themselves clear are safe but still need a START tag.
   const victims = w.victims
-    .filter((v) => v.floor === c.floor && v.carriedBy === null && !v.safe && near(v.x, v.y, c.x, c.y))
+    .filter((v) => v.floor === c.floor && v.carriedBy === null && (!v.safe || v.tag === null) && near(v.x, v.y, c.x, c.y))
     .sort((a, b) => d2(a.x, a.y, c.x, c.y) - d2(b.x, b.y, c.x, c.y));
   const victim = victims[0];
   if (victim) {
     if (victim.trapped) out.push(act('free', { type: 'freeVictim', crewId, victimId: victim.id }));
-    else if (!c.carrying && victim.status !== 'dead') out.push(act('carry', { type: 'carry', crewId, victimId: victim.id }));
+    else if (!c.carrying && !victim.safe && victim.status !== 'dead') out.push(act('carry', { type: 'carry', crewId, victimId: victim.id }));
     out.push(act('triage', null, { victimId: victim.id }));
     if (!victim.airwayOpened && victim.status !== 'dead') out.push(act('openAirway', { type: 'openAirway', crewId, victimId: victim.id }));
   }
