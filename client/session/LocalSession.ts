@@ -1,8 +1,8 @@
 /** Runs the engine in the browser: one run of one scenario (fresh, or forked from a replay moment),
- *  stepped on the engine's fixed tick from real time, fed with the player's intents; publishes HUD
- *  snapshots, toasts and sounds, and at the end saves the record to the outbox, which uploads it.
- *  It never steps by a variable amount and never scores on the server's behalf. */
-import { createRun, scoreRun, stepRun, submitIntent, toRunRecord, validateScenario, TICK_MS, TICKS_PER_SECOND, type Intent, type Run, type Scenario, type ScenarioIssue, type WorldEvent } from '../../engine/index';
+ *  stepped on the engine's fixed tick from real time at x1, x2 or x4, fed with the player's intents;
+ *  publishes HUD snapshots, toasts and sounds, and at the end saves the record to the outbox, which
+ *  uploads it. It never steps by a variable amount and never scores on the server's behalf. */
+import { createRun, scoreRun, stepRun, submitIntent, toRunRecord, validateScenario, TICKS_PER_SECOND, type Intent, type Run, type Scenario, type ScenarioIssue, type WorldEvent } from '../../engine/index';
 import { Synth } from '../audio/Synth';
 import { contextActions } from '../game/contextActions';
 import type { WorldSource } from '../game/WorldSource';
@@ -12,9 +12,10 @@ import { usePlayStore, type HudSnapshot, type RadioLine } from '../store/playSto
 import { recordResult } from '../store/progress';
 import { useSyncStore } from '../store/syncStore';
 import { db } from '../store/offline/db';
+import { useSpeedStore } from '../store/speedStore';
+import { installSessionHook } from './sessionTestHook';
+import { advanceClock } from './tickClock';
 
-/** After a stall (tab in background, debugger) catch up at most this much incident time at once. */
-const MAX_CATCH_UP_MS = 1000;
 /** Objectives are rescored this often: the rubric reads the whole log, so not every tick. */
 const OBJECTIVE_EVERY_TICKS = 5;
 
@@ -58,6 +59,7 @@ export class LocalSession implements WorldSource {
   private last = 0;
   private acc = 0;
   private finished = false;
+  private removeHook: (() => void) | null = null;
 
   /** Validates the scenario JSON; returns the issues instead of a session when it is not playable. */
   static fromJson(json: unknown, fork?: (scenario: Scenario) => Run | null): { ok: true; session: LocalSession } | { ok: false; issues: ScenarioIssue[] } {
@@ -74,6 +76,8 @@ export class LocalSession implements WorldSource {
     this.senders = radioSenders(scenario.statechart);
     this.names = new Map([...scenario.world.items, ...scenario.world.vehicles, ...scenario.world.hydrants].map((i) => [i.id, i.name]));
     usePlayStore.getState().reset(scenario.crew[0]?.id ?? '');
+    // Every run starts in real time; faster playback is a choice made during the run.
+    useSpeedStore.getState().setSpeed(1);
     this.collect(0);
     this.publish();
   }
@@ -116,12 +120,15 @@ export class LocalSession implements WorldSource {
     if (this.frame !== 0 || this.finished) return;
     this.last = performance.now();
     this.frame = requestAnimationFrame(this.onFrame);
+    this.removeHook = installSessionHook(this);
     if (this.run.world.tick === 0) this.synth.alarm();
   }
 
   stop(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.removeHook?.();
+    this.removeHook = null;
     this.synth.close();
   }
 
@@ -149,14 +156,15 @@ export class LocalSession implements WorldSource {
   }
 
   private readonly onFrame = (now: number): void => {
-    this.acc += Math.min(now - this.last, MAX_CATCH_UP_MS);
+    // Faster playback steps more fixed ticks per wall-clock second; the tick itself never changes.
+    const due = advanceClock(this.acc, now - this.last, useSpeedStore.getState().speed);
+    this.acc = due.carryMs;
     this.last = now;
     let stepped = false;
-    while (this.acc >= TICK_MS && this.run.endReason === null) {
+    for (let k = 0; k < due.ticks && this.run.endReason === null; k++) {
       const from = this.run.events.length;
       stepRun(this.run);
       this.collect(from);
-      this.acc -= TICK_MS;
       stepped = true;
     }
     if (stepped) {

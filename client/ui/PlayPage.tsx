@@ -15,6 +15,7 @@ import { HudSide, HudStatus } from './Hud';
 import { ActionBar } from './play/ActionBar';
 import { CrewPanel, FloorSwitch, WaterPanel } from './play/CrewPanel';
 import { MuteButton } from './play/MuteButton';
+import { SpeedControl } from './play/SpeedControl';
 import { Toasts } from './play/Toasts';
 import { pick } from './text';
 
@@ -122,6 +123,7 @@ function Game({ json, fork }: { json: unknown; fork: ForkFrom | null }) {
           <HudStatus />
           <div className="stage-tools">
             <FloorSwitch onView={(f) => session?.setViewFloor(f)} />
+            <SpeedControl />
             <MuteButton />
           </div>
           <div className="game-wrap">
