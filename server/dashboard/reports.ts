@@ -3,7 +3,7 @@
  *  the store with the scopes policy.ts gives; decides no access itself. */
 import { canSeeUnit, peopleFilter, runScope, type Principal } from '../access/policy';
 import type { ScenarioCatalogue } from '../scenarioCatalogue';
-import { assignmentStatus, type AssignmentStatus } from '../store/AssignmentStore';
+import type { AssignmentStatus } from '../store/AssignmentStore';
 import type { DashboardFilter } from '../store/DashboardStore';
 import type { SqlStore } from '../store/SqlStore';
 import type { Cell } from './csv';
@@ -25,18 +25,19 @@ const pct = (part: number, whole: number): number => (whole === 0 ? 0 : Math.rou
 
 export async function compliance(store: SqlStore, catalogue: ScenarioCatalogue, caller: Principal, filter: DashboardFilter, now: Date): Promise<Compliance> {
   const units = (await store.accounts.listUnits(filter.unitPath ?? '')).filter((u) => canSeeUnit(caller, u));
-  const progress = await store.assignments.progress(peopleFilter(caller), filter.scenarioId === undefined ? {} : { scenarioId: filter.scenarioId });
+  const counts = await store.assignments.statusCounts(peopleFilter(caller), now, filter.scenarioId === undefined ? {} : { scenarioId: filter.scenarioId });
   const byId = new Map((await store.assignments.all()).map((a) => [a.id, a]));
-  const assignmentIds = [...new Set(progress.map((p) => p.assignmentId))];
+  const assignmentIds = [...new Set(counts.map((c) => c.assignmentId))];
+  const byCell = new Map(counts.map((c) => [`${c.unitId}/${c.assignmentId}`, c.counts]));
   const rows = units
     .map((unit) => ({
       unitId: unit.id,
       unitName: unit.name,
-      cells: assignmentIds.map((assignmentId) => {
-        const mine = progress.filter((p) => p.assignmentId === assignmentId && p.unitId === unit.id);
-        const counts: Record<AssignmentStatus, number> = { assigned: 0, inProgress: 0, completed: 0, overdue: 0 };
-        for (const p of mine) counts[assignmentStatus(p, now)] += 1;
-        return { assignmentId, people: mine.length, counts, completionRate: pct(counts.completed, mine.length) };
+      cells: assignmentIds.map((assignmentId): ComplianceCell => {
+        const found = byCell.get(`${unit.id}/${assignmentId}`);
+        const cell = found === undefined ? { assigned: 0, inProgress: 0, completed: 0, overdue: 0 } : { ...found };
+        const people = cell.assigned + cell.inProgress + cell.completed + cell.overdue;
+        return { assignmentId, people, counts: cell, completionRate: pct(cell.completed, people) };
       }),
     }))
     .filter((r) => r.cells.some((c) => c.people > 0));

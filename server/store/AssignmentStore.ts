@@ -28,6 +28,13 @@ export interface PersonProgress {
   passedAt: string | null;
 }
 
+/** How many people of one unit stand where on one assignment, for the compliance matrix. */
+export interface StatusCount {
+  assignmentId: string;
+  unitId: string;
+  counts: Record<AssignmentStatus, number>;
+}
+
 export interface PeopleFilter {
   pathPrefix?: string;
   unitIds?: readonly string[];
@@ -89,6 +96,46 @@ export class AssignmentStore {
   async all(): Promise<Assignment[]> {
     const rows = await this.db.query<AssignmentRow>('SELECT * FROM assignments ORDER BY due_at, id');
     return rows.map(toAssignment);
+  }
+
+  /** For each assignment and unit, how many of its assigned people (passing `filter`) stand in each
+   *  status at `now`, as assignmentStatus() would put them. Reads person_scenario_progress (migration
+   *  0006) instead of each person's runs: a pass or attempt since the assignment was made exists exactly
+   *  when the latest one is not older than it. Rows come by due date, assignment, unit. */
+  async statusCounts(filter: PeopleFilter, now: Date, opts: { scenarioId?: string } = {}): Promise<StatusCount[]> {
+    const params: unknown[] = [];
+    const branch = (from: string): string => {
+      const where = [peopleWhere(filter, { user: 'u', unit: 'un' }, params)];
+      if (opts.scenarioId !== undefined) where.push(`a.scenario_id = $${params.push(opts.scenarioId)}`);
+      return `SELECT a.id, a.scenario_id, a.due_at, a.created_at, u.id AS user_id, u.unit_id ${from} WHERE ${where.join(' AND ')}`;
+    };
+    // A person assignment covers that person whatever their role; a unit assignment every trainee of its subtree.
+    const pairs = [
+      branch('FROM assignments a JOIN users u ON u.id = a.user_id JOIN units un ON un.id = u.unit_id'),
+      branch(`FROM assignments a JOIN units au ON au.id = a.unit_id JOIN units un ON un.path LIKE au.path || '%' JOIN users u ON u.unit_id = un.id AND u.role = 'trainee'`),
+    ].join(' UNION ALL ');
+    // Milliseconds, as assignmentStatus() compares the due date once read into a JS Date.
+    const nowAt = `$${params.push(now.toISOString())}::timestamptz`;
+    const rows = await this.db.query<{ assignment_id: string; unit_id: string; completed: number | string; overdue: number | string; in_progress: number | string; assigned: number | string }>(
+      `SELECT x.id AS assignment_id, x.unit_id,
+         count(*) FILTER (WHERE x.status = 'completed') AS completed, count(*) FILTER (WHERE x.status = 'overdue') AS overdue,
+         count(*) FILTER (WHERE x.status = 'inProgress') AS in_progress, count(*) FILTER (WHERE x.status = 'assigned') AS assigned
+       FROM (
+         SELECT pa.id, pa.due_at, pa.unit_id,
+           CASE WHEN g.last_pass_at >= pa.created_at THEN 'completed'
+                WHEN ${nowAt} > date_trunc('milliseconds', pa.due_at) THEN 'overdue'
+                WHEN g.last_attempt_at >= pa.created_at THEN 'inProgress'
+                ELSE 'assigned' END AS status
+         FROM (${pairs}) pa LEFT JOIN person_scenario_progress g ON g.owner_id = pa.user_id AND g.scenario_id = pa.scenario_id
+       ) x
+       GROUP BY x.due_at, x.id, x.unit_id ORDER BY x.due_at, x.id, x.unit_id`,
+      params,
+    );
+    return rows.map((r) => ({
+      assignmentId: r.assignment_id,
+      unitId: r.unit_id,
+      counts: { assigned: Number(r.assigned), inProgress: Number(r.in_progress), completed: Number(r.completed), overdue: Number(r.overdue) },
+    }));
   }
 
   /** Every (assignment, assigned person) pair whose person passes `filter`, with their attempts. */

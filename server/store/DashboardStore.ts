@@ -1,6 +1,6 @@
 /** The dashboard's read queries over stored runs and their per-criterion results: competencies by
- *  unit, trends by month, most failed criteria, trainees of a unit. Applies the RunScope it is given;
- *  it never decides one. */
+ *  unit, trends by month, most failed criteria, trainees of a unit. Reads the monthly rollups of
+ *  migration 0006 where they answer exactly; applies the RunScope it is given, never decides one. */
 import type { RunScope } from '../access/RunScope';
 import { scopeCondition } from './scopeSql';
 import type { SqlClient } from './SqlClient';
@@ -54,16 +54,53 @@ function runsWhere(scope: RunScope, filter: DashboardFilter, params: unknown[]):
   return where.join(' AND ');
 }
 
+/** Start of the UTC month holding `at`, and of the first UTC month starting at or after it. */
+const floorMonth = (at: string): string => `(date_trunc('month', ${at} AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')`;
+const ceilMonth = (at: string): string => `((date_trunc('month', (${at} AT TIME ZONE 'UTC') - interval '1 microsecond') + interval '1 month') AT TIME ZONE 'UTC')`;
+
+/** Where each part of a report reads from: the monthly rollups (alias m) for the whole months inside
+ *  the period, and raw runs (alias r) for the partial months at its ends. A scope by person has no
+ *  rollup (they are kept by unit) and reads raw runs only; one person's runs are few. */
+interface Sources {
+  rollup: string | null;
+  raw: string[];
+}
+
+function sources(scope: RunScope, filter: DashboardFilter, params: unknown[]): Sources {
+  if (scope.kind === 'owner' || scope.kind === 'unowned') return { rollup: null, raw: [runsWhere(scope, filter, params)] };
+  // The bounds are compared in SQL, so PostgreSQL parses them exactly as the raw condition does.
+  const from = filter.from === undefined ? null : `$${params.push(filter.from)}::timestamptz`;
+  const to = filter.to === undefined ? null : `$${params.push(filter.to)}::timestamptz`;
+  const rollup = [scopeCondition(scope, 'm', params)];
+  if (from !== null) rollup.push(`m.month >= ${ceilMonth(from)}`);
+  if (to !== null) rollup.push(`m.month < ${floorMonth(to)}`);
+  if (filter.scenarioId !== undefined) rollup.push(`m.scenario_id = $${params.push(filter.scenarioId)}`);
+  if (filter.unitPath !== undefined) rollup.push(`m.unit_id IN (SELECT id FROM units WHERE path LIKE $${params.push(`${filter.unitPath}%`)})`);
+  // The head runs up to the first whole month, the tail from the last; with no whole month between
+  // them the head covers the whole period and the tail is empty, so no run is counted twice.
+  const raw: string[] = [];
+  if (from !== null) raw.push(`${runsWhere(scope, filter, params)} AND r.received_at < ${ceilMonth(from)}`);
+  if (to !== null) raw.push(`${runsWhere(scope, filter, params)} AND r.received_at >= ${floorMonth(to)}${from === null ? '' : ` AND r.received_at >= ${ceilMonth(from)}`}`);
+  return { rollup: rollup.join(' AND '), raw };
+}
+
 export class DashboardStore {
   constructor(private readonly db: SqlClient) {}
 
   async competencies(scope: RunScope, filter: DashboardFilter): Promise<CompetencyCell[]> {
     const params: unknown[] = [];
+    const src = sources(scope, filter, params);
+    const parts = [
+      ...(src.rollup === null ? [] : [`SELECT m.unit_id, m.competency, m.total, m.passed FROM run_criterion_monthly m WHERE m.unit_id IS NOT NULL AND ${src.rollup}`]),
+      ...src.raw.map(
+        (where) => `SELECT r.unit_id, c->>'competency', 1, CASE WHEN (c->>'passed')::boolean THEN 1 ELSE 0 END
+          FROM runs r CROSS JOIN LATERAL jsonb_array_elements(r.result->'criteria') c WHERE r.unit_id IS NOT NULL AND ${where}`,
+      ),
+    ];
     const rows = await this.db.query<{ unit_id: string; competency: string; passed: number | string; total: number | string }>(
-      `SELECT r.unit_id, c->>'competency' AS competency, count(*) AS total, sum(CASE WHEN (c->>'passed')::boolean THEN 1 ELSE 0 END) AS passed
-       FROM runs r CROSS JOIN LATERAL jsonb_array_elements(r.result->'criteria') c
-       WHERE r.unit_id IS NOT NULL AND ${runsWhere(scope, filter, params)}
-       GROUP BY r.unit_id, c->>'competency' ORDER BY r.unit_id, competency`,
+      `SELECT x.unit_id, x.competency, sum(x.total) AS total, sum(x.passed) AS passed
+       FROM (${parts.join(' UNION ALL ')}) AS x (unit_id, competency, total, passed)
+       GROUP BY x.unit_id, x.competency ORDER BY x.unit_id, x.competency`,
       params,
     );
     return rows.map((r) => ({ unitId: r.unit_id, competency: r.competency, passed: num(r.passed), total: num(r.total) }));
@@ -71,24 +108,44 @@ export class DashboardStore {
 
   async trends(scope: RunScope, filter: DashboardFilter): Promise<MonthTrend[]> {
     const params: unknown[] = [];
-    const rows = await this.db.query<{ month: string; runs: number | string; passed: number | string; average: number | string | null }>(
-      `SELECT to_char(date_trunc('month', r.received_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, count(*) AS runs,
-         sum(CASE WHEN r.passed THEN 1 ELSE 0 END) AS passed, avg(r.percent) AS average
-       FROM runs r WHERE ${runsWhere(scope, filter, params)} GROUP BY 1 ORDER BY 1`,
+    const src = sources(scope, filter, params);
+    const parts = [
+      ...(src.rollup === null ? [] : [`SELECT to_char(m.month AT TIME ZONE 'UTC', 'YYYY-MM'), m.runs, m.passed, m.percent_sum, m.percent_count FROM run_monthly m WHERE ${src.rollup}`]),
+      ...src.raw.map(
+        (where) => `SELECT to_char(date_trunc('month', r.received_at AT TIME ZONE 'UTC'), 'YYYY-MM'), 1, CASE WHEN r.passed THEN 1 ELSE 0 END,
+          r.percent::float8, CASE WHEN r.percent IS NULL THEN 0 ELSE 1 END FROM runs r WHERE ${where}`,
+      ),
+    ];
+    const rows = await this.db.query<{ month: string; runs: number | string; passed: number | string; percent_sum: number | string | null; percent_count: number | string }>(
+      `SELECT x.month, sum(x.runs) AS runs, sum(x.passed) AS passed, sum(x.percent_sum) AS percent_sum, sum(x.percent_count) AS percent_count
+       FROM (${parts.join(' UNION ALL ')}) AS x (month, runs, passed, percent_sum, percent_count)
+       GROUP BY x.month ORDER BY x.month`,
       params,
     );
-    return rows.map((r) => ({ month: r.month, runs: num(r.runs), passed: num(r.passed), averagePercent: Math.round(num(r.average) * 10) / 10 }));
+    // Sums of float4 percents are exact in float8, so sum / count is the average avg(percent) gives.
+    return rows.map((r) => {
+      const count = num(r.percent_count);
+      const average = count === 0 ? 0 : num(r.percent_sum) / count;
+      return { month: r.month, runs: num(r.runs), passed: num(r.passed), averagePercent: Math.round(average * 10) / 10 };
+    });
   }
 
   async failedCriteria(scope: RunScope, filter: DashboardFilter, limit = 10): Promise<FailedCriterion[]> {
     const params: unknown[] = [];
-    const where = runsWhere(scope, filter, params);
+    const src = sources(scope, filter, params);
+    const parts = [
+      ...(src.rollup === null ? [] : [`SELECT m.scenario_id, m.criterion_id, m.total, m.passed FROM run_criterion_monthly m WHERE ${src.rollup}`]),
+      ...src.raw.map(
+        (where) => `SELECT r.scenario_id, c->>'id', 1, CASE WHEN (c->>'passed')::boolean THEN 1 ELSE 0 END
+          FROM runs r CROSS JOIN LATERAL jsonb_array_elements(r.result->'criteria') c WHERE ${where}`,
+      ),
+    ];
     const rows = await this.db.query<{ scenario_id: string; criterion_id: string; failed: number | string; total: number | string }>(
-      `SELECT r.scenario_id, c->>'id' AS criterion_id, count(*) AS total, sum(CASE WHEN (c->>'passed')::boolean THEN 0 ELSE 1 END) AS failed
-       FROM runs r CROSS JOIN LATERAL jsonb_array_elements(r.result->'criteria') c
-       WHERE ${where} GROUP BY r.scenario_id, c->>'id'
-       HAVING sum(CASE WHEN (c->>'passed')::boolean THEN 0 ELSE 1 END) > 0
-       ORDER BY failed DESC, r.scenario_id, criterion_id LIMIT $${params.push(limit)}`,
+      `SELECT x.scenario_id, x.criterion_id, sum(x.total) AS total, sum(x.total - x.passed) AS failed
+       FROM (${parts.join(' UNION ALL ')}) AS x (scenario_id, criterion_id, total, passed)
+       GROUP BY x.scenario_id, x.criterion_id
+       HAVING sum(x.total - x.passed) > 0
+       ORDER BY failed DESC, x.scenario_id, x.criterion_id LIMIT $${params.push(limit)}`,
       params,
     );
     return rows.map((r) => ({ scenarioId: r.scenario_id, criterionId: r.criterion_id, failed: num(r.failed), total: num(r.total) }));
