@@ -9,10 +9,12 @@ import { CreateDrillOptions, DRILL_MESSAGE_TYPES, DrillMessages, INSTRUCTOR_MESS
 import type { DrillExtras, DrillParticipant } from '../drills/DrillRecord';
 import { FieldEncoder } from '../drills/fieldFrames';
 import { newJoinCode } from '../drills/joinCode';
+import { COMMANDER_ROLE, type Seat } from '../drills/sight';
 import { verifyDrill } from '../drills/verifyDrill';
 import { ScenarioCatalogue } from '../scenarioCatalogue';
 import type { RunStore, StoredRun } from '../store/RunStore';
-import { CrewView, DrillState, InjectView, ItemView, ParticipantView, RadioLine } from './DrillState';
+import { CrewView, DrillState, HazardView, InjectView, ItemView, ParticipantView, RadioLine, VictimView } from './DrillState';
+import { DrillViews } from './DrillViews';
 
 export interface DrillRoomOptions {
   scenarioId?: string;
@@ -74,6 +76,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
   private options_: InjectOption[] = [];
   private readonly limits = new Map<string, Strikes>();
   private encoders: FieldEncoder[] = [];
+  private views!: DrillViews;
   private finishing = false;
   private tickMs = TICK_MS;
   private onStored: ((run: StoredRun) => Promise<void>) | undefined;
@@ -106,8 +109,11 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     state.code = this.roomId;
     for (const c of this.run.world.crew) state.crew.set(c.id, Object.assign(new CrewView(), { role: c.role }));
     for (const item of this.run.world.items) state.items.set(item.id, new ItemView());
+    for (const v of this.run.world.victims) state.victims.set(v.id, new VictimView());
+    for (const h of this.run.world.hazards) state.hazards.set(h.id, new HazardView());
     for (const o of this.options_) state.injects.push(Object.assign(new InjectView(), { id: o.id, kind: o.kind, labelVi: o.label.vi, labelEn: o.label.en }));
     this.state = state;
+    this.views = new DrillViews(state, this.encoders);
     this.project([]);
 
     for (const type of DRILL_MESSAGE_TYPES) this.onMessage(type, (client, message: unknown) => this.receive(client, type, message));
@@ -132,10 +138,11 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     const record: DrillParticipant = { id: client.sessionId, name: parsed.data.name, instructor, crewIds: [], roles: [] };
     this.participants.set(client.sessionId, { record, droppedCrewId: null });
     this.state.participants.set(client.sessionId, Object.assign(new ParticipantView(), { name: record.name, instructor }));
+    this.views.attach(client);
     const status = this.state.status;
     // A trainee who joins a drill under way takes over a crew member from the bot at once.
     if (!instructor && (status === 'running' || status === 'paused')) this.seat(client.sessionId, this.freeCrew(parsed.data.crewId));
-    this.sendFields(client);
+    this.refreshViews();
   }
 
   override async onDrop(client: Client, code?: number): Promise<void> {
@@ -163,11 +170,13 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     if (p && !p.record.instructor && this.state.status !== 'lobby' && !this.state.ended) this.seat(client.sessionId, this.freeCrew(p.droppedCrewId ?? undefined));
     else if (p?.droppedCrewId && this.state.status === 'lobby' && !this.holders.has(p.droppedCrewId)) this.seat(client.sessionId, p.droppedCrewId);
     if (p) p.droppedCrewId = null;
-    this.sendFields(client);
+    this.views.reattach(client);
+    this.refreshViews();
   }
 
   override onLeave(client: Client): void {
     this.seat(client.sessionId, null);
+    this.views.detach(client.sessionId);
     this.state.participants.delete(client.sessionId);
     this.limits.delete(client.sessionId);
     const p = this.participants.get(client.sessionId);
@@ -231,6 +240,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
           return;
         }
         this.seat(participantId, crewId);
+        this.refreshViews();
         return;
       }
       case 'start':
@@ -329,6 +339,18 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     }
   }
 
+  /** What a participant's seat is for visibility: the instructor, the commander, a crew member or none. */
+  private seatOf(participantId: string): Seat {
+    if (this.participants.get(participantId)?.record.instructor) return { kind: 'instructor' };
+    const crewId = this.crewOf(participantId);
+    if (crewId === null) return { kind: 'none' };
+    return this.state.crew.get(crewId)?.role === COMMANDER_ROLE ? { kind: 'commander', crewId } : { kind: 'crew', crewId };
+  }
+
+  private refreshViews(): void {
+    this.views.refresh(this.run.world, (id) => this.seatOf(id));
+  }
+
   // ---- simulation ----
 
   private step(): void {
@@ -359,12 +381,8 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     const { heat, smoke, tick } = this.run.world;
     for (const enc of this.encoders) {
       const frame = enc.delta(heat[enc.floor] ?? new Int32Array(), smoke[enc.floor] ?? new Int32Array(), tick);
-      if (frame) this.broadcast('fields', frame);
+      if (frame) this.views.sendFloor(enc.floor, frame);
     }
-  }
-
-  private sendFields(client: Client): void {
-    for (const enc of this.encoders) client.send('fields', enc.keyframe(this.run.world.tick));
   }
 
   private addRadio(tick: number, from: { vi: string; en: string }, text: { vi: string; en: string }): void {
@@ -398,6 +416,23 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       view.hrrKW = item.hrrKW;
       view.valve = item.valve;
     }
+    for (const v of world.victims) {
+      const view = state.victims.get(v.id);
+      if (!view) continue;
+      view.x = v.x;
+      view.y = v.y;
+      view.floor = v.floor;
+      view.status = v.status;
+      view.trapped = v.trapped;
+      view.carriedBy = v.carriedBy ?? '';
+      view.safe = v.safe;
+      view.tag = v.tag ?? '';
+    }
+    for (const h of world.hazards) {
+      const view = state.hazards.get(h.id);
+      if (view) view.collapsed = h.collapsed;
+    }
+    this.refreshViews();
   }
 
   /** Ends the drill: one run record, replayed and scored by the server, stored once; everyone gets the debrief. */

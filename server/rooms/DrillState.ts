@@ -1,6 +1,7 @@
 /** The synced state of a drill room: a projection of the engine run for clients to draw. Written only
  *  by DrillRoom's projection; clients never write it and it is never fed back into the engine. Grid
- *  fields (heat, smoke) are not here: they travel as compact delta frames (drills/fieldFrames.ts). */
+ *  fields (heat, smoke) are not here: they travel as compact delta frames (drills/fieldFrames.ts).
+ *  Entity maps are view-tagged: each client gets only what its seat sees (drills/sight.ts). */
 import { schema, t, type SchemaType } from '@colyseus/schema';
 
 export const CrewView = schema(
@@ -33,6 +34,32 @@ export const ItemView = schema(
   'ItemView',
 );
 export type ItemView = SchemaType<typeof ItemView>;
+
+export const VictimView = schema(
+  {
+    x: t.uint16().default(0),
+    y: t.uint16().default(0),
+    floor: t.uint8().default(0),
+    /** ok, incapacitated or dead. */
+    status: t.string().default('ok'),
+    trapped: t.boolean().default(false),
+    /** Crew member carrying this casualty, or empty. */
+    carriedBy: t.string().default(''),
+    safe: t.boolean().default(false),
+    /** START tag given by a crew member, or empty. */
+    tag: t.string().default(''),
+  },
+  'VictimView',
+);
+export type VictimView = SchemaType<typeof VictimView>;
+
+export const HazardView = schema(
+  {
+    collapsed: t.boolean().default(false),
+  },
+  'HazardView',
+);
+export type HazardView = SchemaType<typeof HazardView>;
 
 export const ParticipantView = schema(
   {
@@ -86,10 +113,15 @@ export const DrillState = schema(
     ignoredIntents: t.uint32().default(0),
     /** Messages refused as malformed, oversized or out of role. */
     rejectedMessages: t.uint32().default(0),
-    crew: t.map(CrewView),
-    items: t.map(ItemView),
+    /** Per client: a crew member sees those in its sight, the commander and instructor all. */
+    crew: t.map(CrewView).view(),
+    /** Per client: victims a crew member sees; the commander those any crew has found; the instructor all. */
+    victims: t.map(VictimView).view(),
+    items: t.map(ItemView).view(),
+    hazards: t.map(HazardView).view(),
     participants: t.map(ParticipantView),
-    injects: t.array(InjectView),
+    /** The instructor's list only: trainees do not learn what is coming. */
+    injects: t.array(InjectView).view(),
     /** The last radio lines, newest last. */
     radio: t.array(RadioLine),
   },

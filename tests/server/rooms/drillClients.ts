@@ -31,7 +31,10 @@ export interface SyncedState {
   ignoredIntents: number;
   rejectedMessages: number;
   crew: SyncedMap<SyncedCrew>;
-  items: SyncedMap<{ burning: boolean; hrrKW: number; valve: string }>;
+  /** Entity maps are per client: absent until the client's seat sees one of their entries. */
+  items?: SyncedMap<{ burning: boolean; hrrKW: number; valve: string }>;
+  victims?: SyncedMap<{ x: number; y: number; floor: number; status: string; carriedBy: string }>;
+  hazards?: SyncedMap<{ collapsed: boolean }>;
   participants: SyncedMap<{ name: string; instructor: boolean; crewId: string; connected: boolean }>;
   injects: { length: number; forEach(cb: (v: { id: string; kind: string }) => void): void };
   radio: { length: number; forEach(cb: (v: { tick: number; textEn: string; fromEn: string }) => void): void };

@@ -1,0 +1,119 @@
+/** What each seat in a drill would see of the run: a crew member its surroundings (engine sight through
+ *  smoke, thermal camera included, blocked by walls and shut doors), the commander the crews and what
+ *  they have found, the instructor everything. Pure reads of the world; never changes it. */
+import { CELL_SIZE_M, Cell, sightM, type CrewState, type WorldState } from '../../engine/index';
+
+/** The crew role whose seat is the incident commander's: an overview of every crew member, not a pair of eyes. */
+export const COMMANDER_ROLE = 'commander';
+
+export type Seat = { kind: 'instructor' } | { kind: 'commander'; crewId: string } | { kind: 'crew'; crewId: string } | { kind: 'none' };
+
+/** Ids of the entities one seat receives, and the floors whose heat and smoke it receives. */
+export interface Sighted {
+  crew: Set<string>;
+  victims: Set<string>;
+  items: Set<string>;
+  hazards: Set<string>;
+  floors: Set<number>;
+}
+
+export const emptySighted = (): Sighted => ({ crew: new Set(), victims: new Set(), items: new Set(), hazards: new Set(), floors: new Set() });
+
+/** Walls and shut doors stop the eye; open doors, windows and grilles do not. */
+function blocksSight(kind: number): boolean {
+  return kind === Cell.wall || kind === Cell.doorClosed || kind === Cell.doorLocked;
+}
+
+/** Whether `c` sees cell (x, y) on `floor`: same floor, within its sight in metres, and a clear line
+ *  between the two cells (the end cells themselves may be a wall: a crew member sees the wall it faces). */
+export function seesCell(w: WorldState, c: CrewState, sightCells: number, floor: number, x: number, y: number): boolean {
+  if (floor !== c.floor) return false;
+  const dx = x - c.x;
+  const dy = y - c.y;
+  if (dx === 0 && dy === 0) return true;
+  if (dx * dx + dy * dy > sightCells * sightCells) return false;
+  const g = w.floors[floor];
+  if (!g) return false;
+  // Bresenham between the two cells, ends excluded.
+  const sx = dx > 0 ? 1 : -1;
+  const sy = dy > 0 ? 1 : -1;
+  const ax = Math.abs(dx);
+  const ay = Math.abs(dy);
+  let cx = c.x;
+  let cy = c.y;
+  let err = ax - ay;
+  for (;;) {
+    const e2 = 2 * err;
+    if (e2 > -ay) {
+      err -= ay;
+      cx += sx;
+    }
+    if (e2 < ax) {
+      err += ax;
+      cy += sy;
+    }
+    if (cx === x && cy === y) return true;
+    if (blocksSight(g.cells[cy * g.width + cx] ?? Cell.wall)) return false;
+  }
+}
+
+/** What one crew member sees now: itself, and every crew member, victim in the incident, item and
+ *  hazard within its sight. The victim it carries is always in view. */
+export function crewSight(w: WorldState, c: CrewState): Sighted {
+  const out = emptySighted();
+  const cells = sightM(w, c) / CELL_SIZE_M;
+  out.crew.add(c.id);
+  out.floors.add(c.floor);
+  for (const m of w.crew) if (m !== c && seesCell(w, c, cells, m.floor, m.x, m.y)) out.crew.add(m.id);
+  for (const v of w.victims) if (!v.hidden && (v.carriedBy === c.id || seesCell(w, c, cells, v.floor, v.x, v.y))) out.victims.add(v.id);
+  for (const i of w.items) if (seesCell(w, c, cells, i.floor, i.x, i.y)) out.items.add(i.id);
+  // A weak floor is seen when any of its cells is.
+  for (const h of w.hazards) {
+    let seen = false;
+    for (let y = h.y; y < h.y + h.h && !seen; y++) for (let x = h.x; x < h.x + h.w && !seen; x++) seen = seesCell(w, c, cells, h.floor, x, y);
+    if (seen) out.hazards.add(h.id);
+  }
+  return out;
+}
+
+/** Everything some crew member has seen since the drill began: what the commander can know of. */
+export class FoundSoFar {
+  readonly victims = new Set<string>();
+  readonly items = new Set<string>();
+  readonly hazards = new Set<string>();
+
+  note(s: Sighted): void {
+    for (const id of s.victims) this.victims.add(id);
+    for (const id of s.items) this.items.add(id);
+    for (const id of s.hazards) this.hazards.add(id);
+  }
+}
+
+/** What `seat` receives this tick, given each crew member's sight and what crews have found so far. */
+export function seatSight(w: WorldState, seat: Seat, byCrew: ReadonlyMap<string, Sighted>, found: FoundSoFar): Sighted {
+  switch (seat.kind) {
+    case 'instructor':
+      return {
+        crew: new Set(w.crew.map((c) => c.id)),
+        victims: new Set(w.victims.map((v) => v.id)),
+        items: new Set(w.items.map((i) => i.id)),
+        hazards: new Set(w.hazards.map((h) => h.id)),
+        floors: new Set(w.floors.map((_, f) => f)),
+      };
+    case 'commander': {
+      // The overview: every crew member where it is, and what the crews have reported seeing.
+      const own = byCrew.get(seat.crewId) ?? emptySighted();
+      return {
+        crew: new Set(w.crew.map((c) => c.id)),
+        victims: new Set([...found.victims, ...own.victims]),
+        items: new Set([...found.items, ...own.items]),
+        hazards: new Set([...found.hazards, ...own.hazards]),
+        floors: new Set(w.crew.map((c) => c.floor)),
+      };
+    }
+    case 'crew':
+      return byCrew.get(seat.crewId) ?? emptySighted();
+    case 'none':
+      return emptySighted();
+  }
+}

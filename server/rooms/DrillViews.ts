@@ -1,0 +1,104 @@
+/** Per-client visibility in a drill room: keeps each client's StateView and the floors whose heat and
+ *  smoke it gets in step with what its seat sees (drills/sight.ts). Writes views and sends field frames;
+ *  never changes the run or the synced values themselves. */
+import type { Client } from '@colyseus/core';
+import { StateView, type Ref } from '@colyseus/schema';
+import type { WorldState } from '../../engine/index';
+import type { FieldEncoder } from '../drills/fieldFrames';
+import { crewSight, FoundSoFar, seatSight, type Seat, type Sighted } from '../drills/sight';
+import type { DrillState } from './DrillState';
+
+interface Watcher {
+  client: Client;
+  view: StateView;
+  /** Floors this client has had a keyframe of and now gets deltas for. */
+  floors: Set<number>;
+  injects: boolean;
+}
+
+interface Keyed<V> {
+  get(id: string): V | undefined;
+  keys(): Iterable<string>;
+}
+
+export class DrillViews {
+  private readonly watchers = new Map<string, Watcher>();
+  readonly found = new FoundSoFar();
+
+  constructor(
+    private readonly state: DrillState,
+    private readonly encoders: readonly FieldEncoder[],
+  ) {}
+
+  /** Gives a joining client an empty view; refresh() fills it before its first state arrives. */
+  attach(client: Client): void {
+    const view = new StateView();
+    client.view = view;
+    this.watchers.set(client.sessionId, { client, view, floors: new Set(), injects: false });
+  }
+
+  /** A reconnected client keeps its view (Colyseus carries it over) but has lost its field frames. */
+  reattach(client: Client): void {
+    const w = this.watchers.get(client.sessionId);
+    if (!w) {
+      this.attach(client);
+      return;
+    }
+    w.client = client;
+    w.floors.clear();
+  }
+
+  detach(sessionId: string): void {
+    const w = this.watchers.get(sessionId);
+    if (!w) return;
+    w.view.dispose();
+    this.watchers.delete(sessionId);
+  }
+
+  /** Brings every client's view up to date with what its seat sees in `world` now. */
+  refresh(world: WorldState, seatOf: (sessionId: string) => Seat): void {
+    const byCrew = new Map<string, Sighted>();
+    for (const c of world.crew) {
+      const s = crewSight(world, c);
+      byCrew.set(c.id, s);
+      this.found.note(s);
+    }
+    for (const [sessionId, w] of this.watchers) {
+      const seat = seatOf(sessionId);
+      const sees = seatSight(world, seat, byCrew, this.found);
+      this.sync(w.view, this.state.crew, sees.crew);
+      this.sync(w.view, this.state.victims, sees.victims);
+      this.sync(w.view, this.state.items, sees.items);
+      this.sync(w.view, this.state.hazards, sees.hazards);
+      const instructor = seat.kind === 'instructor';
+      if (instructor !== w.injects) {
+        if (instructor) w.view.add(this.state.injects);
+        else w.view.remove(this.state.injects);
+        w.injects = instructor;
+      }
+      for (const f of w.floors) if (!sees.floors.has(f)) w.floors.delete(f);
+      for (const f of sees.floors) {
+        if (w.floors.has(f)) continue;
+        w.floors.add(f);
+        // What everyone else already has of this floor; the next delta brings it level.
+        const enc = this.encoders[f];
+        if (enc) w.client.send('fields', enc.keyframe(world.tick));
+      }
+    }
+  }
+
+  /** Sends a floor's delta frame to the clients that see that floor. */
+  sendFloor(floor: number, frame: Uint8Array): void {
+    for (const w of this.watchers.values()) if (w.floors.has(floor)) w.client.send('fields', frame);
+  }
+
+  private sync<V extends Ref>(view: StateView, map: Keyed<V>, wanted: ReadonlySet<string>): void {
+    for (const id of map.keys()) {
+      const entity = map.get(id);
+      if (!entity) continue;
+      const has = view.has(entity);
+      if (wanted.has(id) && !has) view.add(entity);
+      else if (!wanted.has(id) && has) view.remove(entity);
+    }
+  }
+}
