@@ -11,12 +11,24 @@ export class Hasher {
 
   /** Mixes one 32-bit integer (doubles are mixed through {@link Hasher.number}). */
   int(value: number): this {
+    // Four bytes, low first, written out: this is the hot loop of every state and record hash.
     const v = value | 0;
-    for (let shift = 0; shift < 32; shift += 8) {
-      const byte = (v >>> shift) & 0xff;
-      this.a = Math.imul(this.a ^ byte, FNV_PRIME);
-      this.b = Math.imul(this.b ^ (byte ^ 0xa5), FNV_PRIME);
-    }
+    const b0 = v & 0xff;
+    const b1 = (v >>> 8) & 0xff;
+    const b2 = (v >>> 16) & 0xff;
+    const b3 = v >>> 24;
+    let a = this.a;
+    let b = this.b;
+    a = Math.imul(a ^ b0, FNV_PRIME);
+    b = Math.imul(b ^ b0 ^ 0xa5, FNV_PRIME);
+    a = Math.imul(a ^ b1, FNV_PRIME);
+    b = Math.imul(b ^ b1 ^ 0xa5, FNV_PRIME);
+    a = Math.imul(a ^ b2, FNV_PRIME);
+    b = Math.imul(b ^ b2 ^ 0xa5, FNV_PRIME);
+    a = Math.imul(a ^ b3, FNV_PRIME);
+    b = Math.imul(b ^ b3 ^ 0xa5, FNV_PRIME);
+    this.a = a;
+    this.b = b;
     return this;
   }
 
