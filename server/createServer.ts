@@ -1,6 +1,7 @@
 /** Builds the one HTTP server that carries the /api routes, the Colyseus rooms (WebSocket upgrade on
  *  the same port) and the built client. Opens no database itself: the store is passed in. */
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { Server as GameServer, type matchMaker, type Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
@@ -8,6 +9,7 @@ import { TICK_MS } from '../engine/index';
 import { createApi, type AuthOptions } from './http/createApi';
 import { staticClient } from './http/staticClient';
 import { DrillRoom } from './rooms/DrillRoom';
+import { RunIngest } from './runs/RunIngest';
 import { loadScenarioCatalogue, type ScenarioCatalogue } from './scenarioCatalogue';
 import type { StoredRun } from './store/RunStore';
 import type { SqlStore } from './store/SqlStore';
@@ -36,6 +38,8 @@ export interface ServerOptions {
   onUnexpectedError?: (err: unknown) => void;
   /** xAPI activity base IRI and the LRS clients allowed on /xapi (none: /xapi answers 401). */
   xapi?: XapiConfig;
+  /** Worker threads that replay uploaded runs; default one fewer than the cores, at least one. */
+  verifyWorkers?: number;
 }
 
 export interface RunningServer {
@@ -55,6 +59,13 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const catalogue = options.catalogue ?? loadScenarioCatalogue();
   const onUnexpectedError = options.onUnexpectedError ?? (() => undefined);
   const http = createHttpServer();
+  const xapiConfig = options.xapi ?? DEFAULT_XAPI_CONFIG;
+  const onStored = (run: StoredRun): Promise<void> => recordAttempt(options.store, catalogue, run, xapiConfig.baseIri);
+  const ingest = new RunIngest(options.store, catalogue, {
+    workers: options.verifyWorkers ?? Math.max(1, availableParallelism() - 1),
+    onVerified: onStored,
+    onError: onUnexpectedError,
+  });
 
   const game = new GameServer({
     transport: new WebSocketTransport({ server: http }),
@@ -66,18 +77,22 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     gracefullyShutdown: false,
     express: (app) => {
       app.disable('x-powered-by');
-      const xapi = options.xapi ?? DEFAULT_XAPI_CONFIG;
-      app.use('/api', createApi({ store: options.store, catalogue, onUnexpectedError, xapi, ...(options.auth ? { auth: options.auth } : {}) }));
-      app.use('/xapi', xapiRouter(options.store, xapi, options.auth?.now ?? (() => new Date()), onUnexpectedError));
+      app.use('/api', createApi({ store: options.store, catalogue, onUnexpectedError, xapi: xapiConfig, ingest, ...(options.auth ? { auth: options.auth } : {}) }));
+      app.use('/xapi', xapiRouter(options.store, xapiConfig, options.auth?.now ?? (() => new Date()), onUnexpectedError));
       app.use(staticClient(options.clientDir));
     },
   });
   // Always set, so a client's create options can never supply them.
-  const xapiConfig = options.xapi ?? DEFAULT_XAPI_CONFIG;
-  const onStored = (run: StoredRun): Promise<void> => recordAttempt(options.store, catalogue, run, xapiConfig.baseIri);
   game.define('drill', DrillRoom, { catalogue, store: options.store, tickMs: options.drillTickMs ?? TICK_MS, onStored });
 
-  await game.listen(options.port, options.host);
+  try {
+    await game.listen(options.port, options.host);
+  } catch (error) {
+    // The worker threads would otherwise keep a process alive that failed to start.
+    await ingest.close();
+    throw error;
+  }
+  ingest.start();
   const address = http.address() as AddressInfo;
   const shownHost = options.host === undefined || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
 
@@ -92,6 +107,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
         await game.gracefullyShutdown(false);
         http.closeAllConnections();
         await closed;
+        await ingest.close();
       })();
       return closing;
     },

@@ -5,6 +5,7 @@ import { ENGINE_VERSION } from '../../engine/index';
 import { originCheck } from '../auth/originCheck';
 import { authenticate, DEFAULT_SESSION_TTL_MS, type SessionOptions } from '../auth/sessions';
 import type { ScenarioCatalogue } from '../scenarioCatalogue';
+import type { RunIngest } from '../runs/RunIngest';
 import type { SqlStore } from '../store/SqlStore';
 import { DEFAULT_XAPI_CONFIG, type XapiConfig } from '../xapi/attemptStatements';
 import { ApiError, errorHandler } from './ApiError';
@@ -32,9 +33,11 @@ export interface ApiDeps {
   auth?: AuthOptions;
   /** Where generated xAPI statements point; the Statement API itself is mounted by createServer. */
   xapi?: XapiConfig;
+  /** The upload path (stores, then verifies in worker threads); createServer owns its lifetime. */
+  ingest: RunIngest;
 }
 
-export function createApi({ store, catalogue, onUnexpectedError, auth = {}, xapi = DEFAULT_XAPI_CONFIG }: ApiDeps): Express {
+export function createApi({ store, catalogue, onUnexpectedError, auth = {}, xapi = DEFAULT_XAPI_CONFIG, ingest }: ApiDeps): Express {
   const api = express();
   api.disable('x-powered-by');
   const sessions: SessionOptions = {
@@ -51,7 +54,7 @@ export function createApi({ store, catalogue, onUnexpectedError, auth = {}, xapi
     res.json({ ok: true, engineVersion: ENGINE_VERSION, scenarios: catalogue.list().length });
   });
   api.use('/scenarios', scenariosRouter(catalogue));
-  api.use('/runs', runsRouter(store, catalogue, xapi.baseIri));
+  api.use('/runs', runsRouter(store, catalogue, ingest, xapi.baseIri));
   api.use('/auth', authRouter(sessions));
   api.use('/', orgRouter(sessions));
   api.use('/assignments', assignmentsRouter(store, catalogue, sessions.now));

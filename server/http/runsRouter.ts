@@ -1,12 +1,13 @@
 /** Run upload and results routes. Uploads are validated with the engine's RunRecord schema and scored
- *  by replay on the server; nothing a client says about its score is stored as the score. */
+ *  by replay on the server; nothing a client says about its score is stored as the score. An upload
+ *  waits for its verdict unless it sends `Prefer: respond-async` (RFC 7240), which answers 202 once stored. */
 import { Router } from 'express';
 import { z } from 'zod';
 import { RunRecord } from '../../engine/index';
 import { authorize, runScope } from '../access/policy';
 import { callerOf } from '../auth/sessions';
 import type { ScenarioCatalogue } from '../scenarioCatalogue';
-import { submitRun } from '../runs/submitRun';
+import type { RunIngest } from '../runs/RunIngest';
 import type { SqlStore } from '../store/SqlStore';
 import { recordAttempt } from '../xapi/attemptStatements';
 import { ApiError } from './ApiError';
@@ -15,7 +16,12 @@ import { validate } from './validate';
 const RunParams = z.object({ id: z.uuid() });
 const ListQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
-export function runsRouter(store: SqlStore, catalogue: ScenarioCatalogue, xapiBaseIri: string): Router {
+/** True when the Prefer header asks for an asynchronous answer. */
+function prefersAsync(prefer: string | undefined): boolean {
+  return (prefer ?? '').split(',').some((p) => p.trim().toLowerCase() === 'respond-async');
+}
+
+export function runsRouter(store: SqlStore, catalogue: ScenarioCatalogue, ingest: RunIngest, xapiBaseIri: string): Router {
   const router = Router();
 
   router.post('/', async (req, res) => {
@@ -23,10 +29,14 @@ export function runsRouter(store: SqlStore, catalogue: ScenarioCatalogue, xapiBa
     authorize(caller, 'runs.upload');
     const record = validate(RunRecord, req.body, 'run record');
     const uploader = caller ? { userId: caller.user.id, unitId: caller.user.unitId } : null;
-    const { httpStatus, receipt } = await submitRun(store, catalogue, record, uploader);
-    // On a repeat too: a crash between storing the run and its statements heals on the next send.
-    const stored = await store.getRun(receipt.id);
-    if (stored) await recordAttempt(store, catalogue, stored, xapiBaseIri);
+    const async = prefersAsync(req.get('prefer'));
+    const { httpStatus, receipt } = await ingest.submit(record, uploader, { wait: !async });
+    if (async) res.set('Preference-Applied', 'respond-async');
+    if (receipt.status === 'verified') {
+      // On a repeat too: a crash between storing the verdict and its statements heals on the next send.
+      const stored = await store.getRun(receipt.id);
+      if (stored) await recordAttempt(store, catalogue, stored, xapiBaseIri);
+    }
     res.status(httpStatus).json(receipt);
   });
 

@@ -17,11 +17,12 @@ export interface RunReceipt {
 }
 
 export interface SubmitOutcome {
-  httpStatus: 200 | 201;
+  /** 202: stored and acknowledged, not yet verified (the caller asked not to wait). */
+  httpStatus: 200 | 201 | 202;
   receipt: RunReceipt;
 }
 
-function receiptOf(run: StoredRun): RunReceipt {
+export function receiptOf(run: StoredRun): RunReceipt {
   return { id: run.id, status: run.status, percent: run.percent, passed: run.passed, stars: run.stars, result: run.result, hashMatches: run.hashMatches };
 }
 
@@ -33,17 +34,19 @@ export interface Uploader {
 
 /** Answers for a row that is already stored: same record -> same answer; different -> conflict. A run
  *  someone else owns is a conflict too, so one person's record never answers (or moves) to another. */
-function answerExisting(run: StoredRun, recordHash: string, fresh: boolean, uploader: Uploader | null): SubmitOutcome {
+export function answerExisting(run: StoredRun, recordHash: string, fresh: boolean, uploader: Uploader | null): SubmitOutcome {
   if (run.recordHash !== recordHash || (run.ownerId !== null && run.ownerId !== uploader?.userId)) {
     throw new ApiError(409, 'idConflict', `A different record is already stored under id ${run.id}.`);
   }
   if (run.status === 'rejected') {
     throw new ApiError(422, 'replayRejected', `The intent log does not replay: ${run.error ?? 'unknown reason'}`);
   }
+  if (run.status === 'pending') return { httpStatus: 202, receipt: receiptOf(run) };
   return { httpStatus: fresh ? 201 : 200, receipt: receiptOf(run) };
 }
 
-/** `receivedAt` is for server-side importers only (the demo seed); uploads take the database clock. */
+/** Verifies on the calling thread and stores the verdict in one insert: for server-side importers (the
+ *  demo seed), whose `receivedAt` sets the history. Uploads go through RunIngest instead. */
 export async function submitRun(store: RunStore, catalogue: ScenarioCatalogue, record: RunRecord, uploader: Uploader | null = null, receivedAt?: string): Promise<SubmitOutcome> {
   const recordHash = contentHash(record);
   const existing = await store.getRun(record.id);

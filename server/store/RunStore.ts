@@ -4,7 +4,8 @@ import type { RunRecord, ScoreResult } from '../../engine/index';
 import type { DrillResult } from '../drills/DrillRecord';
 import type { RunScope } from '../access/RunScope';
 
-export type RunStatus = 'verified' | 'rejected';
+/** 'pending': stored and acknowledged, not yet replayed by the server; it never carries a score. */
+export type RunStatus = 'pending' | 'verified' | 'rejected';
 
 /** A row as the server decided it: never the client's own claims. */
 export interface NewRun {
@@ -29,6 +30,12 @@ export interface NewRun {
   drill?: DrillResult | null;
 }
 
+/** An upload as accepted, before the server's replay: stored 'pending' so that a restart can finish it. */
+export type PendingRun = Pick<NewRun, 'id' | 'scenarioId' | 'scenarioVersion' | 'record' | 'recordHash' | 'ownerId' | 'unitId' | 'receivedAt'>;
+
+/** What the server's replay decided about a pending run. */
+export type Verdict = Pick<NewRun, 'error' | 'percent' | 'passed' | 'stars' | 'result' | 'hashMatches'> & { status: 'verified' | 'rejected' };
+
 export interface StoredRun extends NewRun {
   ownerId: string | null;
   unitId: string | null;
@@ -52,6 +59,14 @@ export interface RunStore {
   getRun(id: string, scope?: RunScope): Promise<StoredRun | null>;
   /** Inserts unless the id exists: idempotent by id, never overwrites. */
   insertRun(run: NewRun): Promise<InsertOutcome>;
+  /** One multi-row INSERT of pending runs, idempotent by id like insertRun; outcomes in input order. */
+  insertPendingRuns(runs: readonly PendingRun[]): Promise<InsertOutcome[]>;
+  /** Stores the replay's verdict on a pending run (`record` is the run's own, not read back); a run no
+   *  longer pending is left as it is. `applied`
+   *  says whether this call decided it (another process may have verified it first). */
+  completeRun(id: string, record: RunRecord, verdict: Verdict): Promise<{ applied: boolean; run: StoredRun | null }>;
+  /** Pending runs received before `before` (ISO 8601), oldest first: work a crashed process left. */
+  pendingRuns(before: string, limit: number): Promise<StoredRun[]>;
   /** Newest first, within `scope` (default: every run). */
   listRuns(limit: number, scope?: RunScope): Promise<RunSummary[]>;
   close(): Promise<void>;

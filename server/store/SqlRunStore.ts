@@ -5,7 +5,7 @@ import type { DrillResult } from '../drills/DrillRecord';
 import { ALL_RUNS, type RunScope } from '../access/RunScope';
 import { migrate } from './migrations';
 import { scopeCondition } from './scopeSql';
-import type { InsertOutcome, NewRun, RunStatus, RunStore, RunSummary, StoredRun } from './RunStore';
+import type { InsertOutcome, NewRun, PendingRun, RunStatus, RunStore, RunSummary, StoredRun, Verdict } from './RunStore';
 import type { SqlClient } from './SqlClient';
 
 interface RunRow {
@@ -101,6 +101,57 @@ export class SqlRunStore implements RunStore {
     const existing = await this.getRun(run.id);
     if (!existing) throw new Error(`run ${run.id} neither inserted nor found`);
     return { inserted: false, run: existing };
+  }
+
+  async insertPendingRuns(runs: readonly PendingRun[]): Promise<InsertOutcome[]> {
+    // Two uploads of one id in the same batch: the first goes in, the rest answer as repeats.
+    const isFirst = (r: PendingRun, i: number): boolean => runs.findIndex((o) => o.id === r.id) === i;
+    const firsts = runs.filter(isFirst);
+    const params: unknown[] = [];
+    const tuples = firsts.map((r) => {
+      const at = params.length;
+      params.push(r.id, r.scenarioId, r.scenarioVersion, JSON.stringify(r.record), r.recordHash, r.ownerId ?? null, r.unitId ?? null, r.receivedAt ?? null);
+      return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}::jsonb, $${at + 5}, 'pending', $${at + 6}, $${at + 7}, COALESCE($${at + 8}::timestamptz, now()))`;
+    });
+    // The record is not read back: the caller has it, and it is the bulk of the row.
+    const inserted = firsts.length === 0 ? [] : await this.db.query<{ id: string; received_at: Date | string }>(
+      `INSERT INTO runs (id, scenario_id, scenario_version, record, record_hash, status, owner_id, unit_id, received_at)
+       VALUES ${tuples.join(', ')}
+       ON CONFLICT (id) DO NOTHING
+       RETURNING id, received_at`,
+      params,
+    );
+    const receivedAt = new Map(inserted.map((row) => [row.id, new Date(row.received_at).toISOString()]));
+    return Promise.all(
+      runs.map(async (r, i): Promise<InsertOutcome> => {
+        const at = receivedAt.get(r.id);
+        if (at !== undefined && isFirst(r, i)) {
+          const run: StoredRun = { ...r, ownerId: r.ownerId ?? null, unitId: r.unitId ?? null, receivedAt: at, status: 'pending', error: null, percent: null, passed: null, stars: null, result: null, hashMatches: null, drill: null };
+          return { inserted: true, run };
+        }
+        const existing = await this.getRun(r.id);
+        if (!existing) throw new Error(`run ${r.id} neither inserted nor found`);
+        return { inserted: false, run: existing };
+      }),
+    );
+  }
+
+  async completeRun(id: string, record: RunRecord, verdict: Verdict): Promise<{ applied: boolean; run: StoredRun | null }> {
+    // The record is the bulk of the row and the caller holds it: it is not read back.
+    const rows = await this.db.query<Omit<RunRow, 'record' | 'result'>>(
+      `UPDATE runs SET status = $2, error = $3, percent = $4, passed = $5, stars = $6, result = $7::jsonb, hash_matches = $8
+       WHERE id = $1 AND status = 'pending'
+       RETURNING ${SUMMARY_COLUMNS}, drill`,
+      [id, verdict.status, verdict.error, verdict.percent, verdict.passed, verdict.stars, verdict.result === null ? null : JSON.stringify(verdict.result), verdict.hashMatches],
+    );
+    const row = rows[0];
+    if (row) return { applied: true, run: { ...toSummary(row), record, result: verdict.result, drill: row.drill } };
+    return { applied: false, run: await this.getRun(id) };
+  }
+
+  async pendingRuns(before: string, limit: number): Promise<StoredRun[]> {
+    const rows = await this.db.query<RunRow>(`SELECT * FROM runs WHERE status = 'pending' AND received_at < $1 ORDER BY received_at LIMIT $2`, [before, limit]);
+    return rows.map(toStored);
   }
 
   async listRuns(limit: number, scope: RunScope = ALL_RUNS): Promise<RunSummary[]> {

@@ -114,6 +114,16 @@ describe('POST /api/runs', () => {
     }
   });
 
+  it('answers 202 at once under Prefer: respond-async, and the verdict follows', async () => {
+    const { record, score } = playRecord(expertBot);
+    const res = await fetch(`${server.url}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json', prefer: 'respond-async' }, body: JSON.stringify(record) });
+    expect(res.status).toBe(202);
+    expect(res.headers.get('preference-applied')).toBe('respond-async');
+    expect(await res.json()).toMatchObject({ id: record.id, status: 'pending', percent: null });
+    await expect.poll(async () => ((await server.get(`/api/runs/${record.id}`)).body as Receipt).status, { timeout: 30_000 }).toBe('verified');
+    expect((await server.get(`/api/runs/${record.id}`)).body).toMatchObject({ percent: score.percent, stars: 3 });
+  });
+
   it('answers a malformed body with 400 and JSON paths to the problems', async () => {
     const { record } = playRecord(expertBot);
     const broken = { ...record, intents: [{ tick: 0, intent: { type: 'teleport', crewId: 'ff-1' } }], seed: -1 };

@@ -1,0 +1,87 @@
+/** A fixed set of worker threads running verifyWorker.ts: verify() resolves with the replay's verdict.
+ *  A worker that dies is replaced and its jobs fail (their runs stay pending for a later try). */
+import { Worker } from 'node:worker_threads';
+import { contentHash, type RunRecord, type Scenario } from '../../engine/index';
+import type { Verdict } from '../store/RunStore';
+import type { VerifyAnswer, VerifyJob } from './verifyWorker';
+
+interface Slot {
+  worker: Worker;
+  /** Scenario keys this worker already holds. */
+  sent: Set<string>;
+  jobs: Map<number, { resolve: (v: Verdict) => void; reject: (e: Error) => void }>;
+}
+
+const WORKER_URL = new URL('./verifyWorker.ts', import.meta.url);
+
+/** Keyed by content, not id and version: two catalogues may hold different texts under one id. */
+const scenarioKeys = new WeakMap<Scenario, string>();
+function keyOf(scenario: Scenario): string {
+  let key = scenarioKeys.get(scenario);
+  if (key === undefined) {
+    key = `${scenario.id}@${contentHash(scenario)}`;
+    scenarioKeys.set(scenario, key);
+  }
+  return key;
+}
+
+export class VerifyPool {
+  private readonly slots: Slot[] = [];
+  private nextJob = 1;
+  private closed = false;
+  /** Set when a worker fails before it said it was ready: respawning would only fail again. */
+  private broken: Error | null = null;
+
+  constructor(readonly size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`a verify pool needs at least one worker, got ${size}`);
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    // The server runs its TypeScript through tsx; the worker needs the same loader whatever ran the parent.
+    const worker = new Worker(WORKER_URL, { execArgv: ['--import', 'tsx'] });
+    const slot: Slot = { worker, sent: new Set(), jobs: new Map() };
+    let online = false;
+    worker.on('message', (answer: VerifyAnswer | 'ready') => {
+      if (answer === 'ready') {
+        online = true;
+        return;
+      }
+      const job = slot.jobs.get(answer.jobId);
+      if (!job) return;
+      slot.jobs.delete(answer.jobId);
+      if ('verdict' in answer) job.resolve(answer.verdict);
+      else job.reject(new Error(answer.error));
+    });
+    const fail = (why: string): void => {
+      for (const job of slot.jobs.values()) job.reject(new Error(why));
+      slot.jobs.clear();
+      if (!online) this.broken ??= new Error(why);
+      const at = this.slots.indexOf(slot);
+      if (at >= 0 && !this.closed && !this.broken) this.slots[at] = this.spawn();
+    };
+    worker.on('error', (error: Error) => fail(`verify worker failed: ${error.message}`));
+    worker.on('exit', (code) => fail(`verify worker exited with code ${code}`));
+    return slot;
+  }
+
+  verify(scenario: Scenario, record: RunRecord): Promise<Verdict> {
+    if (this.closed) return Promise.reject(new Error('the verify pool is closed'));
+    if (this.broken) return Promise.reject(this.broken);
+    // The least busy worker; ties go to the first.
+    const slot = this.slots.reduce((best, s) => (s.jobs.size < best.jobs.size ? s : best));
+    const jobId = this.nextJob++;
+    const scenarioKey = keyOf(scenario);
+    const job: VerifyJob = { jobId, scenarioKey, record, ...(slot.sent.has(scenarioKey) ? {} : { scenario }) };
+    slot.sent.add(scenarioKey);
+    return new Promise<Verdict>((resolve, reject) => {
+      slot.jobs.set(jobId, { resolve, reject });
+      slot.worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

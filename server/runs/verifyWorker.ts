@@ -1,0 +1,34 @@
+/** Worker thread body of VerifyPool: replays and scores run records off the main thread so that uploads,
+ *  the API and drill rooms stay responsive. Touches no database; answers verdicts only. */
+import { parentPort } from 'node:worker_threads';
+import type { RunRecord, Scenario } from '../../engine/index';
+import type { Verdict } from '../store/RunStore';
+import { verifyRun } from './verifyRun';
+
+export interface VerifyJob {
+  jobId: number;
+  /** Names the scenario's content: the worker keeps each scenario it has been sent once. */
+  scenarioKey: string;
+  scenario?: Scenario;
+  record: RunRecord;
+}
+
+export type VerifyAnswer = { jobId: number; verdict: Verdict } | { jobId: number; error: string };
+
+const scenarios = new Map<string, Scenario>();
+
+parentPort?.on('message', (job: VerifyJob) => {
+  try {
+    if (job.scenario) scenarios.set(job.scenarioKey, job.scenario);
+    const scenario = scenarios.get(job.scenarioKey);
+    if (!scenario) throw new Error(`scenario ${job.scenarioKey} was never sent to this worker`);
+    const { status, error, percent, passed, stars, result, hashMatches } = verifyRun(scenario, job.record);
+    if (status === 'pending') throw new Error('verifyRun answered pending');
+    parentPort?.postMessage({ jobId: job.jobId, verdict: { status, error, percent, passed, stars, result, hashMatches } } satisfies VerifyAnswer);
+  } catch (error) {
+    parentPort?.postMessage({ jobId: job.jobId, error: error instanceof Error ? error.message : String(error) } satisfies VerifyAnswer);
+  }
+});
+
+// Tells the pool the module loaded: a worker that dies before this will not be respawned.
+parentPort?.postMessage('ready');
