@@ -21,7 +21,7 @@ async function join(page: Page, code: string, name: string): Promise<void> {
 }
 
 test('an instructor and two crew play a kitchen drill to its debrief', async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
   try {
     const [instructor, lan, minh] = await Promise.all(contexts.map((c) => c.newPage()));
@@ -57,12 +57,25 @@ test('an instructor and two crew play a kitchen drill to its debrief', async ({ 
     await noSeriousAxe(instructor, 'console');
     await noSeriousAxe(lan, 'trainee');
 
+    // The console's map shows the whole floor until the instructor follows a crew member.
+    const map = instructor.getByTestId('drill-map');
+    await expect(map.locator('canvas')).toBeVisible();
+    await expect(map).toHaveAttribute('data-follow', '');
+    await instructor.getByTestId('map-follow').selectOption('ff-1');
+    await expect(map).toHaveAttribute('data-follow', 'ff-1@14,13');
+    // The trainee's map follows its own crew member.
+    await expect(lan.getByTestId('drill-map').locator('canvas')).toBeVisible();
+    await expect(lan.getByTestId('drill-map')).toHaveAttribute('data-follow', 'ff-1@14,13');
+
     await expect(lan.getByTestId('my-position')).toHaveText(START);
     for (let i = 0; i < 3; i++) {
       await lan.getByTestId('step-W').click();
       // One step a tick: wait for each to land rather than queueing clicks.
       await expect(lan.getByTestId('my-position')).toHaveText(`Ô (${13 - i}, 13), tầng 0`);
     }
+    // The followed member walked; the console's map went with it.
+    await expect(map).toHaveAttribute('data-follow', 'ff-1@11,13');
+    await instructor.screenshot({ path: 'test-results/artifacts/drill-console-map.png' });
 
     await instructor.getByRole('button', { name: 'Kết thúc buổi diễn tập' }).click();
     for (const page of [instructor, lan, minh]) {

@@ -3,7 +3,8 @@
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TICK_MS } from '../../../engine/index';
-import { CLOSE_MALFORMED, CLOSE_OUT_OF_ROLE, CLOSE_RATE, getView, joinDrill, JOIN_CODE, leaveDrill, send, subscribe, type Debrief, type DrillSnapshot } from './drillSession';
+import DrillMap from './DrillMap';
+import { CLOSE_MALFORMED, CLOSE_OUT_OF_ROLE, CLOSE_RATE, COMMANDER_ROLE, getView, joinDrill, JOIN_CODE, leaveDrill, send, subscribe, type Debrief, type DrillSnapshot } from './drillSession';
 
 type Lang = 'vi' | 'en';
 
@@ -114,6 +115,7 @@ function TraineeView({ snap, me, lang }: { snap: DrillSnapshot; me: string; lang
           <p data-testid="my-crew">{t('drill.noCrew')}</p>
         )}
       </section>
+      {crew && <DrillMap snap={snap} seat={crew.role === COMMANDER_ROLE ? 'commander' : 'crew'} ownCrewId={crew.id} />}
       <Radio snap={snap} lang={lang} />
     </>
   );
@@ -211,6 +213,7 @@ function Console({ snap, lang }: { snap: DrillSnapshot; lang: Lang }) {
           </tbody>
         </table>
       </section>
+      <DrillMap snap={snap} seat="instructor" ownCrewId="" />
       {live && (
         <section aria-labelledby="drill-injects">
           <h2 id="drill-injects">{t('drill.injects')}</h2>

@@ -3,6 +3,7 @@
 import { Client, type Room } from '@colyseus/sdk';
 import type { DrillMessageType } from '../../../server/drills/DrillMessages';
 import type { DrillParticipant } from '../../../server/drills/DrillRecord';
+import { decodeFieldFrame, FieldStore } from './fieldFrames';
 
 /** Copied from server/rooms/DrillRoom.ts: the client may not import runtime values from server/. */
 export const CLOSE_MALFORMED = 4400;
@@ -10,6 +11,8 @@ export const CLOSE_OUT_OF_ROLE = 4403;
 export const CLOSE_RATE = 4429;
 /** Copied from server/drills/joinCode.ts (same reason): six characters, no 0/O/1/I/L. */
 export const JOIN_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/;
+/** Copied from server/drills/sight.ts (same reason): the crew role whose seat gets the commander's overview. */
+export const COMMANDER_ROLE = 'commander';
 
 export interface CrewSnap {
   id: string;
@@ -21,6 +24,20 @@ export interface CrewSnap {
   bot: boolean;
   airBar: number;
   airAlarm: boolean;
+}
+export interface VictimSnap {
+  id: string;
+  x: number;
+  y: number;
+  floor: number;
+  status: string;
+  carriedBy: string;
+  safe: boolean;
+  tag: string;
+}
+export interface ItemSnap {
+  id: string;
+  burning: boolean;
 }
 export interface ParticipantSnap {
   id: string;
@@ -50,7 +67,10 @@ export interface DrillSnapshot {
   phase: string;
   ended: boolean;
   endReason: string;
+  /** What this client's seat receives: a crew member sees its surroundings, the instructor everything. */
   crew: CrewSnap[];
+  victims: VictimSnap[];
+  items: ItemSnap[];
   participants: ParticipantSnap[];
   injects: InjectSnap[];
   radio: RadioSnap[];
@@ -107,6 +127,8 @@ interface Synced {
   ended: boolean;
   endReason: string;
   crew?: SyncedEach<Omit<CrewSnap, 'id'>>;
+  victims?: SyncedEach<Omit<VictimSnap, 'id'>>;
+  items?: SyncedEach<Omit<ItemSnap, 'id'>>;
   participants?: SyncedEach<Omit<ParticipantSnap, 'id'>>;
   injects?: SyncedEach<InjectSnap>;
   radio?: SyncedEach<RadioSnap>;
@@ -129,6 +151,8 @@ function toSnapshot(s: Synced): DrillSnapshot {
     ended: s.ended,
     endReason: s.endReason,
     crew: list(s.crew, (c, id) => ({ id, x: c.x, y: c.y, floor: c.floor, role: c.role, occupant: c.occupant, bot: c.bot, airBar: c.airBar, airAlarm: c.airAlarm })),
+    victims: list(s.victims, (v, id) => ({ id, x: v.x, y: v.y, floor: v.floor, status: v.status, carriedBy: v.carriedBy, safe: v.safe, tag: v.tag })),
+    items: list(s.items, (i, id) => ({ id, burning: i.burning })),
     participants: list(s.participants, (p, id) => ({ id, name: p.name, instructor: p.instructor, crewId: p.crewId, connected: p.connected })),
     injects: list(s.injects, (i) => ({ id: i.id, kind: i.kind, labelVi: i.labelVi, labelEn: i.labelEn })),
     radio: list(s.radio, (r) => ({ tick: r.tick, fromVi: r.fromVi, fromEn: r.fromEn, textVi: r.textVi, textEn: r.textEn })),
@@ -155,7 +179,11 @@ function storedKey(code: string): string | undefined {
   }
 }
 
+/** Heat and smoke of the floors this client's seat sees, as the room's frames built them up. */
+export const fields = new FieldStore();
+
 function attach(room: Room): void {
+  fields.clear();
   update({ room, sessionId: room.sessionId, snapshot: null, debrief: null, closed: null });
   room.onStateChange((s: unknown) => {
     if (view.room === room) update({ snapshot: toSnapshot(s as Synced) });
@@ -163,8 +191,14 @@ function attach(room: Room): void {
   room.onMessage('debrief', (d: Debrief) => {
     if (view.room === room) update({ debrief: d });
   });
-  // Heat and smoke frames feed a map view; the DOM view has none yet, but an unhandled type warns.
-  room.onMessage('fields', () => undefined);
+  room.onMessage('fields', (bytes: Uint8Array) => {
+    if (view.room !== room) return;
+    try {
+      fields.apply(decodeFieldFrame(bytes));
+    } catch {
+      // A frame the map cannot read is dropped: the map keeps showing the fields as they were.
+    }
+  });
   room.onLeave((code: number) => {
     if (view.room === room) update({ closed: code });
   });
