@@ -1,33 +1,43 @@
 /** The play and replay scene: draws the source's world on the floor in view (map, heat, smoke and the
- *  fog of thick smoke, items, vehicles, hose lines, victims, crew) each tick, with camera pan and zoom,
- *  and turns mouse and keys into intents. A thin adapter: all rules live in the engine, text in the DOM. */
+ *  fog of thick smoke, items, vehicles, hose lines, victims, crew) each tick and animates it between
+ *  ticks (gliding crew, flames, spray, alarms), shows the floors above and below when they matter, and
+ *  turns mouse, touch and keys into camera moves and intents. A thin adapter: all rules live in the
+ *  engine, text in the DOM. */
 import Phaser from 'phaser';
-import type { Run } from '../../engine/index';
-import { CELL_PX } from './constants';
+import { TICK_MS, type Run } from '../../engine/index';
+import { adjacentFloors, stairHints, type StairHint } from './adjacentFloors';
+import { CameraControl } from './CameraControl';
+import { CELL_PX, THICK_SMOKE } from './constants';
 import { contextActions } from './contextActions';
 import { CREW_TEXTURE, makeCrewTexture } from './crewTexture';
-import { drawKit, drawVictims } from './drawActors';
+import { drawHoses, drawKit, drawVictims } from './drawActors';
+import { drawEffects } from './drawEffects';
 import { drawItems } from './drawItems';
 import { drawMap } from './drawMap';
+import { ALARM_TEXTURE, makeEffectTextures } from './effectTextures';
 import { FieldLayer, heatColour, smokeColour, type Rgba } from './FieldLayer';
+import { FlameSprites } from './FlameSprites';
+import { FloorInsets } from './FloorInsets';
+import { Glide, type Point } from './Glide';
 import { keyIntent } from './keyIntents';
 import { installTestHook } from './testHook';
 import type { WorldSource } from './WorldSource';
 
-const AGENT_COLOUR: Record<string, number> = { water: 0x4fa3ff, foam: 0xf5f5dc, co2: 0xe0e8ff, powderABC: 0xf3e9c6, wetChemical: 0xd7b8ff };
+export { THICK_SMOKE } from './constants';
 
 /** Heat fields are tenths of a degree; 1000 °C saturates the colour scale. */
 const HEAT_MAX = 10000;
 /** Flame brightness added at a burning item's cell per kW of heat release, in the heat field's units. */
 const FLAME_PER_KW = 30;
 const SMOKE_MAX = 1000;
-/** Smoke this dense hides what is in it (visibility under about a metre) unless a thermal camera looks. */
-export const THICK_SMOKE = 600;
 /** The logical canvas; the camera zooms the floor into it. */
 export const VIEW_W = 960;
 export const VIEW_H = 600;
 /** Below this zoom cells get too small to read; the camera follows the crew member instead. */
 const MIN_ZOOM = 0.5;
+/** Close enough on a tablet to tap a single cell with a finger. */
+const MAX_ZOOM = 3;
+const HINT_COLOUR = { fire: 0xff3b1f, heat: 0xff9f1c, smoke: 0xb0b6bd } as const;
 
 const fogColour = (v: number): Rgba => (v > 0 ? [18, 18, 22, 246] : [0, 0, 0, 0]);
 
@@ -35,21 +45,33 @@ export class WorldScene extends Phaser.Scene {
   private mapGfx!: Phaser.GameObjects.Graphics;
   private kitGfx!: Phaser.GameObjects.Graphics;
   private itemGfx!: Phaser.GameObjects.Graphics;
+  private hoseGfx!: Phaser.GameObjects.Graphics;
   private victimGfx!: Phaser.GameObjects.Graphics;
-  private sprayGfx!: Phaser.GameObjects.Graphics;
+  private fxGfx!: Phaser.GameObjects.Graphics;
+  private hintGfx!: Phaser.GameObjects.Graphics;
   private marker!: Phaser.GameObjects.Arc;
   private ring!: Phaser.GameObjects.Arc;
   private heat: FieldLayer | null = null;
   private smoke: FieldLayer | null = null;
   private fog: FieldLayer | null = null;
-  private crewSprites = new Map<string, Phaser.GameObjects.Image>();
+  private flames!: FlameSprites;
+  private insets: FloorInsets | null = null;
+  private control!: CameraControl;
+  private readonly glide = new Glide();
+  private crewSprites = new Map<string, { body: Phaser.GameObjects.Image; alarm: Phaser.GameObjects.Image; facing: number }>();
+  private hints: StairHint[] = [];
   private mapKey = '';
   private shownFloor = -1;
   private flame: Int32Array = new Int32Array(0);
   private fogValues: Int32Array = new Int32Array(0);
   private unsubscribe: (() => void) | null = null;
   private removeHook: (() => void) | null = null;
-  private dragFrom: { x: number; y: number; sx: number; sy: number } | null = null;
+  /** Measured wall time per engine tick, so glides keep pace with any game speed. */
+  private msPerTick = TICK_MS;
+  private lastTick = -1;
+  private lastTickAt = 0;
+  private lastCrewCell = -1;
+  private readonly scratch: Point = { x: 0, y: 0 };
 
   constructor(private readonly source: WorldSource) {
     super('WorldScene');
@@ -68,18 +90,21 @@ export class WorldScene extends Phaser.Scene {
   create(): void {
     this.cameras.main.setBackgroundColor('#1a1d22');
     this.mapGfx = this.add.graphics().setDepth(0);
-    this.kitGfx = this.add.graphics().setDepth(3);
     this.itemGfx = this.add.graphics().setDepth(2);
+    this.kitGfx = this.add.graphics().setDepth(3);
+    this.hoseGfx = this.add.graphics().setDepth(3.5);
     this.victimGfx = this.add.graphics().setDepth(4);
-    this.sprayGfx = this.add.graphics().setDepth(7);
+    this.hintGfx = this.add.graphics().setDepth(5.6);
+    this.fxGfx = this.add.graphics().setDepth(7);
     this.ring = this.add.circle(0, 0, CELL_PX / 2 + 2).setStrokeStyle(3, 0x7cc4ff, 1).setDepth(6);
     this.marker = this.add.circle(0, 0, CELL_PX / 2 - 3).setStrokeStyle(2, 0xffffff, 0.9).setVisible(false).setDepth(9);
     makeCrewTexture(this);
-
-    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => (this.dragFrom = { x: p.x, y: p.y, sx: this.cameras.main.scrollX, sy: this.cameras.main.scrollY }));
-    this.input.on('pointermove', (p: Phaser.Input.Pointer) => this.onDrag(p));
-    this.input.on('pointerup', (p: Phaser.Input.Pointer) => this.onPointerUp(p));
-    this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 0.9 : 1.1));
+    makeEffectTextures(this);
+    // Flames glow through smoke (they are above it) but thick smoke's fog still hides them.
+    this.flames = new FlameSprites(this, 5.5);
+    this.control = new CameraControl(this, { zoomRange: () => this.zoomRange(), onTap: (x, y) => this.onTap(x, y) });
+    const host = this.game.canvas.parentElement;
+    if (host) this.insets = new FloorInsets(host, (f) => this.source.setViewFloor(f === this.crew?.floor ? null : f));
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.onKey(e));
 
     this.unsubscribe = this.source.onTick((run) => this.draw(run));
@@ -96,23 +121,47 @@ export class WorldScene extends Phaser.Scene {
       viewFloor: () => this.floorIndex,
       tick: () => this.source.run.world.tick,
       ended: () => this.source.ended,
+      camera: () => ({ zoom: this.cameras.main.zoom, scrollX: this.cameras.main.scrollX, scrollY: this.cameras.main.scrollY }),
+      insetFloors: () => this.insets?.floors() ?? [],
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.teardown());
   }
 
-  override update(_time: number, delta: number): void {
+  /** Per frame: positions between ticks and the animated effects; the engine's state stays the truth. */
+  override update(): void {
+    const now = this.time.now;
     const w = this.source.run.world;
-    const k = Math.min(1, delta / 120);
-    // Glide between cells so walking reads as movement; the engine position stays the truth.
+    const f = this.floorIndex;
+    const crewAt = (id: string): Point | null => this.glide.at(id, now);
     for (const c of w.crew) {
       const s = this.crewSprites.get(c.id);
-      if (!s) continue;
-      s.x += ((c.x + 0.5) * CELL_PX - s.x) * k;
-      s.y += ((c.y + 0.5) * CELL_PX - s.y) * k;
+      if (!s || !s.body.visible) continue;
+      const p = this.glide.at(c.id, now, this.scratch);
+      if (!p) continue;
+      const x = (p.x + 0.5) * CELL_PX;
+      const y = (p.y + 0.5) * CELL_PX;
+      const walking = this.glide.moving(c.id, now);
+      // Four frames per cell walked: stand, left foot, stand, right foot; a slight bob with each step.
+      const frame = walking ? Math.floor(now / (this.msPerTick / 2)) % 4 : 0;
+      s.body.setPosition(x, y).setRotation(s.facing).setFrame(frame).setScale(walking && frame % 2 === 1 ? 1.05 : 1);
+      const blink = c.air?.empty ? 150 : 300;
+      s.alarm.setPosition(x, y - CELL_PX * 0.7).setVisible(c.air?.alarmed === true && Math.floor(now / blink) % 2 === 0);
+      if (c.id === this.source.crewId()) this.ring.setPosition(x, y);
     }
-    const me = this.crewSprites.get(this.source.crewId());
-    if (me?.visible) this.ring.setPosition(me.x, me.y);
+    drawVictims(this.victimGfx, w, f, now, (v) => {
+      if (v.carriedBy) {
+        const p = this.glide.at(v.carriedBy, now);
+        return p ? { x: p.x + 0.35, y: p.y - 0.3 } : null;
+      }
+      return this.glide.at(`victim:${v.id}`, now);
+    });
+    drawHoses(this.hoseGfx, w, f, crewAt);
+    drawEffects(this.fxGfx, w, f, now, crewAt);
+    this.flames.animate(now);
+    // The hot layer shimmers a little while anything flames; otherwise it holds still.
+    this.heat?.image.setAlpha(this.flames.count > 0 ? 0.9 + 0.1 * Math.sin(now / 53) * Math.sin(now / 97) : 1);
+    this.drawHints(now);
   }
 
   private teardown(): void {
@@ -120,6 +169,8 @@ export class WorldScene extends Phaser.Scene {
     this.unsubscribe = null;
     this.removeHook?.();
     this.removeHook = null;
+    this.insets?.destroy();
+    this.insets = null;
   }
 
   /** Sets up the camera and field textures for the floor now in view. */
@@ -128,6 +179,7 @@ export class WorldScene extends Phaser.Scene {
     if (!grid) return;
     this.shownFloor = f;
     this.mapKey = '';
+    this.control.manual = false;
     this.heat?.image.destroy();
     this.smoke?.image.destroy();
     this.fog?.image.destroy();
@@ -137,6 +189,7 @@ export class WorldScene extends Phaser.Scene {
     this.smoke.image.setDepth(5);
     this.fog = new FieldLayer(this, 'field-fog', grid.width, grid.height, 1, fogColour);
     this.fog.image.setDepth(8);
+    this.flames.clear();
     const wpx = grid.width * CELL_PX;
     const hpx = grid.height * CELL_PX;
     const cam = this.cameras.main;
@@ -148,31 +201,21 @@ export class WorldScene extends Phaser.Scene {
     else cam.centerOn(wpx / 2, hpx / 2);
   }
 
-  private zoomBy(factor: number): void {
+  private zoomRange(): { min: number; max: number } {
     const grid = this.source.run.world.floors[this.floorIndex];
-    if (!grid) return;
+    if (!grid) return { min: MIN_ZOOM, max: MAX_ZOOM };
     const fit = Math.min(VIEW_W / (grid.width * CELL_PX), VIEW_H / (grid.height * CELL_PX));
-    const cam = this.cameras.main;
-    cam.setZoom(Math.min(2, Math.max(Math.min(fit, MIN_ZOOM), cam.zoom * factor)));
-  }
-
-  private onDrag(p: Phaser.Input.Pointer): void {
-    if (!p.isDown || !this.dragFrom) return;
-    const cam = this.cameras.main;
-    cam.setScroll(this.dragFrom.sx - (p.x - this.dragFrom.x) / cam.zoom, this.dragFrom.sy - (p.y - this.dragFrom.y) / cam.zoom);
+    return { min: Math.min(fit, MIN_ZOOM), max: MAX_ZOOM };
   }
 
   /** A tap or click (not a drag) moves the controlled crew member there, by the engine's pathfinding. */
-  private onPointerUp(p: Phaser.Input.Pointer): void {
-    const from = this.dragFrom;
-    this.dragFrom = null;
-    if (from && Math.hypot(p.x - from.x, p.y - from.y) > 8) return;
+  private onTap(worldX: number, worldY: number): void {
     if (!this.source.interactive || this.source.ended) return;
     const c = this.crew;
     if (!c || c.floor !== this.floorIndex) return;
     const grid = this.source.run.world.floors[this.floorIndex];
-    const x = Math.floor(p.worldX / CELL_PX);
-    const y = Math.floor(p.worldY / CELL_PX);
+    const x = Math.floor(worldX / CELL_PX);
+    const y = Math.floor(worldY / CELL_PX);
     if (!grid || x < 0 || y < 0 || x >= grid.width || y >= grid.height) return;
     this.marker.setPosition((x + 0.5) * CELL_PX, (y + 0.5) * CELL_PX).setVisible(true);
     this.source.submit({ type: 'moveTo', crewId: this.source.crewId(), x, y });
@@ -226,6 +269,16 @@ export class WorldScene extends Phaser.Scene {
     const f = this.floorIndex;
     const grid = w.floors[f];
     if (!grid) return;
+    const now = this.time.now;
+    if (w.tick !== this.lastTick) {
+      // Wall time per tick, smoothed: a speed control or a slow machine changes it, a glide follows.
+      if (this.lastTick >= 0 && w.tick > this.lastTick && now > this.lastTickAt) {
+        const measured = (now - this.lastTickAt) / (w.tick - this.lastTick);
+        this.msPerTick = Math.min(1000, Math.max(20, this.msPerTick * 0.7 + measured * 0.3));
+      }
+      this.lastTick = w.tick;
+      this.lastTickAt = now;
+    }
     if (f !== this.shownFloor) this.showFloor(run, f);
     const key = `${f}:${grid.version}`;
     if (key !== this.mapKey) {
@@ -234,43 +287,87 @@ export class WorldScene extends Phaser.Scene {
     }
     drawItems(this.itemGfx, w.items, f);
     drawKit(this.kitGfx, w, f);
-    drawVictims(this.victimGfx, w, f, Math.sin(w.tick / 2));
+    for (const v of w.victims) {
+      // A step lasts until the next is due: the cooldown left plus this tick.
+      if (v.floor === f) this.glide.target(`victim:${v.id}`, v.x, v.y, now, (v.stepCooldown + 1) * this.msPerTick);
+    }
     const heat = w.heat[f];
     const smoke = w.smoke[f];
-    if (heat) this.heat?.update(this.withFlames(heat, run, grid.width));
+    if (heat) {
+      this.heat?.update(this.withFlames(heat, run, grid.width));
+      this.flames.place(w, f, heat, grid.width);
+    }
     if (smoke) {
       this.smoke?.update(smoke);
       this.fog?.update(this.fogMask(run, smoke, f, grid.width));
     }
-    this.drawCrew(run, f);
-    this.drawSpray(run);
+    const adjacent = adjacentFloors(w, f);
+    this.hints = stairHints(w, f, adjacent);
+    this.insets?.update(run, adjacent);
+    this.drawCrew(run, f, now);
     const c = this.crew;
     if (c && c.path.length === 0) this.marker.setVisible(false);
+    // Following resumes once the crew member takes a step after the player moved the view by hand.
+    const cell = c ? c.floor * 1_000_000 + c.y * grid.width + c.x : -1;
+    if (cell !== this.lastCrewCell) {
+      if (this.lastCrewCell >= 0) this.control.manual = false;
+      this.lastCrewCell = cell;
+    }
     // Keep the controlled crew member in view when the floor is larger than the screen.
-    if (c && c.floor === f && this.source.viewFloor() === null) {
+    if (c && c.floor === f && this.source.viewFloor() === null && !this.control.active && !this.control.manual) {
       const cam = this.cameras.main;
       const px = (c.x + 0.5) * CELL_PX;
       const py = (c.y + 0.5) * CELL_PX;
       const v = cam.worldView;
-      if (!this.dragFrom && (px < v.x + v.width * 0.2 || px > v.right - v.width * 0.2 || py < v.y + v.height * 0.2 || py > v.bottom - v.height * 0.2)) cam.pan(px, py, 300, 'Sine.easeInOut', true);
+      if (px < v.x + v.width * 0.2 || px > v.right - v.width * 0.2 || py < v.y + v.height * 0.2 || py > v.bottom - v.height * 0.2) cam.pan(px, py, 300, 'Sine.easeInOut', true);
     }
   }
 
-  private drawCrew(run: Run, f: number): void {
+  private drawCrew(run: Run, f: number, now: number): void {
     const me = this.source.crewId();
     for (const c of run.world.crew) {
       let s = this.crewSprites.get(c.id);
       if (!s) {
-        s = this.add.image((c.x + 0.5) * CELL_PX, (c.y + 0.5) * CELL_PX, CREW_TEXTURE).setDepth(6);
+        s = {
+          body: this.add.image((c.x + 0.5) * CELL_PX, (c.y + 0.5) * CELL_PX, CREW_TEXTURE, 0).setDepth(6),
+          alarm: this.add.image(0, 0, ALARM_TEXTURE).setDepth(9.5).setVisible(false),
+          facing: -Math.PI / 2,
+        };
         this.crewSprites.set(c.id, s);
       }
-      const wasVisible = s.visible;
-      s.setVisible(c.floor === f);
-      // Teleport rather than glide when a crew member appears on this floor (stairs, ladder).
-      if (!wasVisible && s.visible) s.setPosition((c.x + 0.5) * CELL_PX, (c.y + 0.5) * CELL_PX);
-      s.setAlpha(c.busy ? 0.75 : 1);
-      s.setTint(c.air?.alarmed ? 0xff9090 : 0xffffff);
+      const wasVisible = s.body.visible;
+      s.body.setVisible(c.floor === f);
+      if (!s.body.visible) s.alarm.setVisible(false);
+      // Appear in place rather than glide when a crew member arrives on this floor (stairs, ladder).
+      if (!wasVisible && s.body.visible) this.glide.place(c.id, c.x, c.y, now);
+      else this.glide.target(c.id, c.x, c.y, now, (c.stepCooldown + 1) * this.msPerTick);
+      // Face the way they walk; while discharging, face the fire.
+      const target = c.dischargingAt ? run.world.items.find((i) => i.id === c.dischargingAt) : undefined;
+      const heading = target ? Math.atan2(target.y - c.y, target.x - c.x) : this.glide.heading(c.id);
+      if (heading !== null && (target ? target.x !== c.x || target.y !== c.y : true)) s.facing = heading;
+      s.body.setAlpha(c.busy ? 0.75 : 1);
+      s.body.setTint(c.air?.alarmed ? 0xff9090 : 0xffffff);
       if (c.id === me) this.ring.setVisible(c.floor === f);
+    }
+  }
+
+  /** Stair cells that lead to a floor with fire or smoke: a pulsing frame and an arrow up or down. */
+  private drawHints(now: number): void {
+    this.hintGfx.clear();
+    const grid = this.source.run.world.floors[this.floorIndex];
+    if (!grid || this.hints.length === 0) return;
+    const a = 0.55 + 0.45 * Math.sin(now / 180);
+    for (const h of this.hints) {
+      const x = h.cell % grid.width;
+      const y = (h.cell - x) / grid.width;
+      const px = x * CELL_PX;
+      const py = y * CELL_PX;
+      const colour = HINT_COLOUR[h.alert];
+      this.hintGfx.lineStyle(3, colour, a).strokeRect(px + 2, py + 2, CELL_PX - 4, CELL_PX - 4);
+      const cx = px + CELL_PX / 2;
+      const cy = py + CELL_PX / 2;
+      const d = h.dir === 'up' ? -1 : 1;
+      this.hintGfx.fillStyle(colour, a).fillTriangle(cx - 7, cy - 3 * d, cx + 7, cy - 3 * d, cx, cy + 7 * d);
     }
   }
 
@@ -306,23 +403,5 @@ export class WorldScene extends Phaser.Scene {
       this.flame[i] = (this.flame[i] ?? 0) + Math.round(it.hrrKW * FLAME_PER_KW);
     }
     return this.flame;
-  }
-
-  /** A cone of agent from each discharging crew member on this floor to the item. */
-  private drawSpray(run: Run): void {
-    this.sprayGfx.clear();
-    for (const c of run.world.crew) {
-      const item = c.dischargingAt ? run.world.items.find((i) => i.id === c.dischargingAt) : undefined;
-      if (!item || c.floor !== this.floorIndex) continue;
-      const agent = c.hose ? 'water' : (c.equipment[c.selected]?.agent ?? 'water');
-      const x0 = (c.x + 0.5) * CELL_PX;
-      const y0 = (c.y + 0.5) * CELL_PX;
-      const x1 = (item.x + 0.5) * CELL_PX;
-      const y1 = (item.y + 0.5) * CELL_PX;
-      const len = Math.hypot(x1 - x0, y1 - y0) || 1;
-      const nx = (-(y1 - y0) / len) * CELL_PX * 0.45;
-      const ny = ((x1 - x0) / len) * CELL_PX * 0.45;
-      this.sprayGfx.fillStyle(AGENT_COLOUR[agent] ?? 0xffffff, 0.55).fillTriangle(x0, y0, x1 + nx, y1 + ny, x1 - nx, y1 - ny);
-    }
   }
 }

@@ -1,8 +1,10 @@
-/** Draws victims (colour by state, triage tag, trapped mark), vehicles, hydrants, ladders and laid hose
- *  lines for one floor into Graphics objects. Pure drawing from the world; it never changes it. */
+/** Draws victims (colour by state, triage tag, trapped mark, a spreading ring and a waving arm when in
+ *  trouble), vehicles, hydrants, ladders and laid hose lines for one floor into Graphics objects.
+ *  Pure drawing from the world; it never changes it. */
 import type Phaser from 'phaser';
 import type { WorldState } from '../../engine/index';
 import { CELL_PX } from './constants';
+import type { Point } from './Glide';
 
 /** Victim body colour by state: a glance tells who is in trouble. */
 export const VICTIM_COLOUR = { ok: 0xf2c14e, incapacitated: 0xff6a00, dead: 0x6b6b6b, safe: 0x3fbf6a } as const;
@@ -11,24 +13,44 @@ export const TAG_COLOUR = { green: 0x2e9d4a, yellow: 0xf5d90a, red: 0xd62828, bl
 /** The hose encoding the engine uses: floor * 2^20 + cell index. */
 const HOSE_FLOOR = 1 << 20;
 
-export function drawVictims(gfx: Phaser.GameObjects.Graphics, w: WorldState, floor: number, pulse: number): void {
+type VictimState = WorldState['victims'][number];
+
+/** Someone who needs help now: getting worse, trapped or down, and not yet out. */
+export function inTrouble(v: VictimState): boolean {
+  return !v.safe && !v.hidden && v.status !== 'dead' && (v.status === 'incapacitated' || v.dose > 0.5 || v.trapped);
+}
+
+/** Redraws the victims on `floor` at `now` (ms); `at` gives each one's drawn position in cells. */
+export function drawVictims(gfx: Phaser.GameObjects.Graphics, w: WorldState, floor: number, now: number, at: (v: VictimState) => Point | null): void {
   gfx.clear();
+  const beat = (now % 1200) / 1200;
   for (const v of w.victims) {
+    if (v.hidden) continue;
     const carrier = v.carriedBy ? w.crew.find((c) => c.id === v.carriedBy) : undefined;
     const f = carrier ? carrier.floor : v.floor;
-    if (f !== floor) continue;
-    const x = carrier ? carrier.x + 0.35 : v.x;
-    const y = carrier ? carrier.y - 0.3 : v.y;
-    const cx = (x + 0.5) * CELL_PX;
-    const cy = (y + 0.5) * CELL_PX;
+    const p = f === floor ? at(v) : null;
+    if (!p) continue;
+    const cx = (p.x + 0.5) * CELL_PX;
+    const cy = (p.y + 0.5) * CELL_PX;
     const state = v.safe ? 'safe' : v.status;
     const colour = VICTIM_COLOUR[state];
-    // Someone getting worse pulses; the dead and the safe stay still.
-    const r = state === 'incapacitated' || (state === 'ok' && v.dose > 0.5) ? 1 + 0.12 * pulse : 1;
-    gfx.fillStyle(0x000000, 0.35).fillEllipse(cx + 1, cy + 3, 22 * r, 14 * r);
-    gfx.fillStyle(colour, 1).fillEllipse(cx, cy + 2, (v.child ? 14 : 20) * r, (v.child ? 10 : 13) * r);
+    const trouble = inTrouble(v) && !carrier;
+    // A ring that keeps spreading out from whoever is in trouble: found at a glance, even zoomed out.
+    if (trouble) {
+      gfx.lineStyle(3, v.status === 'incapacitated' ? 0xd62828 : 0xff6a00, 1 - beat).strokeCircle(cx, cy, 12 + 16 * beat);
+    }
+    const pulse = trouble ? 1 + 0.1 * Math.sin(now / 160) : 1;
+    const bw = (v.child ? 14 : 20) * pulse;
+    const bh = (v.child ? 10 : 13) * pulse;
+    gfx.fillStyle(0x000000, 0.35).fillEllipse(cx + 1, cy + 3, 22 * pulse, 14 * pulse);
+    // Conscious and not yet reached: an arm waving for help above the head.
+    if (state === 'ok' && !carrier && !v.reached) {
+      const a = -Math.PI / 2 + 0.6 * Math.sin(now / 140);
+      gfx.lineStyle(3, 0xe0b48a, 1).lineBetween(cx + 4, cy - 3, cx + 4 + 11 * Math.cos(a), cy - 3 + 11 * Math.sin(a));
+    }
+    gfx.fillStyle(colour, 1).fillEllipse(cx, cy + 2, bw, bh);
     gfx.fillStyle(0xe0b48a, 1).fillCircle(cx, cy - 6, v.child ? 4 : 5);
-    gfx.lineStyle(2, 0x1a1a1a, 1).strokeEllipse(cx, cy + 2, (v.child ? 14 : 20) * r, (v.child ? 10 : 13) * r);
+    gfx.lineStyle(2, 0x1a1a1a, 1).strokeEllipse(cx, cy + 2, bw, bh);
     if (v.trapped) {
       gfx.lineStyle(3, 0xd62828, 1).lineBetween(cx - 9, cy - 9, cx + 9, cy + 9).lineBetween(cx + 9, cy - 9, cx - 9, cy + 9);
     }
@@ -73,27 +95,37 @@ export function drawKit(gfx: Phaser.GameObjects.Graphics, w: WorldState, floor: 
     const y1 = (l.y + 0.5) * CELL_PX;
     gfx.lineStyle(3, 0xc0c0c0, 1).lineBetween(x0 - 4, y0, x1 - 4, y1).lineBetween(x0 + 4, y0, x1 + 4, y1);
   }
+}
+
+/** The laid hose lines on `floor`, ending at each holder's drawn position (per frame, so the line
+ *  follows the gliding sprite rather than the tick position). */
+export function drawHoses(gfx: Phaser.GameObjects.Graphics, w: WorldState, floor: number, crewAt: (id: string) => Point | null): void {
+  gfx.clear();
   for (const c of w.crew) {
     if (!c.hose) continue;
     const v = w.vehicles.find((x) => x.id === c.hose?.vehicleId);
     const g = w.floors[floor];
     if (!g) continue;
-    const points = c.hose.laid.filter((h) => Math.floor(h / HOSE_FLOOR) === floor).map((h) => h % HOSE_FLOOR);
-    gfx.lineStyle(4, 0xf4f1de, 0.95);
+    // A line that is flowing is charged: fatter and a little blue.
+    const flowing = c.dischargingAt !== null;
+    gfx.lineStyle(flowing ? 6 : 4, flowing ? 0xdbe9f4 : 0xf4f1de, 0.95);
     gfx.beginPath();
     let first = true;
     if (v && v.floor === floor) {
       gfx.moveTo((v.x + 0.5) * CELL_PX, (v.y + 0.5) * CELL_PX);
       first = false;
     }
-    for (const cell of points) {
+    for (const h of c.hose.laid) {
+      if (Math.floor(h / HOSE_FLOOR) !== floor) continue;
+      const cell = h % HOSE_FLOOR;
       const x = ((cell % g.width) + 0.5) * CELL_PX;
       const y = (Math.floor(cell / g.width) + 0.5) * CELL_PX;
       if (first) gfx.moveTo(x, y);
       else gfx.lineTo(x, y);
       first = false;
     }
-    if (c.floor === floor) gfx.lineTo((c.x + 0.5) * CELL_PX, (c.y + 0.5) * CELL_PX);
+    const p = c.floor === floor ? crewAt(c.id) : null;
+    if (p) gfx.lineTo((p.x + 0.5) * CELL_PX, (p.y + 0.5) * CELL_PX);
     gfx.strokePath();
   }
 }

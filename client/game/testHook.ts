@@ -8,6 +8,10 @@ export interface FiregroundTestHook {
   viewFloor(): number;
   tick(): number;
   ended(): boolean;
+  /** The play camera as it stands: zoom and scroll in world pixels. */
+  camera(): { zoom: number; scrollX: number; scrollY: number };
+  /** Floors the above/below insets show now, above first; empty when none matters. */
+  insetFloors(): number[];
 }
 
 declare global {
