@@ -114,28 +114,29 @@ export class AssignmentStore {
       branch('FROM assignments a JOIN users u ON u.id = a.user_id JOIN units un ON un.id = u.unit_id'),
       branch(`FROM assignments a JOIN units au ON au.id = a.unit_id JOIN units un ON un.path LIKE au.path || '%' JOIN users u ON u.unit_id = un.id AND u.role = 'trainee'`),
     ].join(' UNION ALL ');
-    // Milliseconds, as assignmentStatus() compares the due date once read into a JS Date.
-    const nowAt = `$${params.push(now.toISOString())}::timestamptz`;
-    const rows = await this.db.query<{ assignment_id: string; unit_id: string; completed: number | string; overdue: number | string; in_progress: number | string; assigned: number | string }>(
-      `SELECT x.id AS assignment_id, x.unit_id,
-         count(*) FILTER (WHERE x.status = 'completed') AS completed, count(*) FILTER (WHERE x.status = 'overdue') AS overdue,
-         count(*) FILTER (WHERE x.status = 'inProgress') AS in_progress, count(*) FILTER (WHERE x.status = 'assigned') AS assigned
-       FROM (
-         SELECT pa.id, pa.due_at, pa.unit_id,
-           CASE WHEN g.last_pass_at >= pa.created_at THEN 'completed'
-                WHEN ${nowAt} > date_trunc('milliseconds', pa.due_at) THEN 'overdue'
-                WHEN g.last_attempt_at >= pa.created_at THEN 'inProgress'
-                ELSE 'assigned' END AS status
-         FROM (${pairs}) pa LEFT JOIN person_scenario_progress g ON g.owner_id = pa.user_id AND g.scenario_id = pa.scenario_id
-       ) x
-       GROUP BY x.due_at, x.id, x.unit_id ORDER BY x.due_at, x.id, x.unit_id`,
+    const rows = await this.db.query<{ assignment_id: string; unit_id: string; due_at: Date | string; people: number | string; completed: number | string; attempted: number | string }>(
+      `SELECT pa.id AS assignment_id, pa.unit_id, pa.due_at, count(*) AS people,
+         count(*) FILTER (WHERE g.last_pass_at >= pa.created_at) AS completed,
+         count(*) FILTER (WHERE g.last_attempt_at >= pa.created_at) AS attempted
+       FROM (${pairs}) pa LEFT JOIN person_scenario_progress g ON g.owner_id = pa.user_id AND g.scenario_id = pa.scenario_id
+       GROUP BY pa.due_at, pa.id, pa.unit_id ORDER BY pa.due_at, pa.id, pa.unit_id`,
       params,
     );
-    return rows.map((r) => ({
-      assignmentId: r.assignment_id,
-      unitId: r.unit_id,
-      counts: { assigned: Number(r.assigned), inProgress: Number(r.in_progress), completed: Number(r.completed), overdue: Number(r.overdue) },
-    }));
+    // A pass is an attempt too, so the completed are among the attempted; the due date is the
+    // assignment's, so past it everyone not completed is overdue.
+    return rows.map((r) => {
+      const people = Number(r.people);
+      const completed = Number(r.completed);
+      const attempted = Number(r.attempted);
+      const overdue = now.getTime() > new Date(r.due_at).getTime();
+      return {
+        assignmentId: r.assignment_id,
+        unitId: r.unit_id,
+        counts: overdue
+          ? { assigned: 0, inProgress: 0, completed, overdue: people - completed }
+          : { assigned: people - attempted, inProgress: attempted - completed, completed, overdue: 0 },
+      };
+    });
   }
 
   /** Every (assignment, assigned person) pair whose person passes `filter`, with their attempts. */

@@ -1,6 +1,6 @@
 /** The dashboard's read queries over stored runs and their per-criterion results: competencies by
- *  unit, trends by month, most failed criteria, trainees of a unit. Reads the monthly rollups of
- *  migration 0006 where they answer exactly; applies the RunScope it is given, never decides one. */
+ *  unit, trends by month, most failed criteria, trainees of a unit. Reads the monthly and daily
+ *  rollups of migration 0006 where they answer exactly; applies the RunScope it is given, never decides one. */
 import type { RunScope } from '../access/RunScope';
 import { scopeCondition } from './scopeSql';
 import type { SqlClient } from './SqlClient';
@@ -54,34 +54,58 @@ function runsWhere(scope: RunScope, filter: DashboardFilter, params: unknown[]):
   return where.join(' AND ');
 }
 
-/** Start of the UTC month holding `at`, and of the first UTC month starting at or after it. */
-const floorMonth = (at: string): string => `(date_trunc('month', ${at} AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')`;
-const ceilMonth = (at: string): string => `((date_trunc('month', (${at} AT TIME ZONE 'UTC') - interval '1 microsecond') + interval '1 month') AT TIME ZONE 'UTC')`;
+/** Start of the UTC month or day holding `at`, and of the first one starting at or after it. */
+const floorOf = (unit: 'month' | 'day', at: string): string => `(date_trunc('${unit}', ${at} AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')`;
+const ceilOf = (unit: 'month' | 'day', at: string): string => `((date_trunc('${unit}', (${at} AT TIME ZONE 'UTC') - interval '1 microsecond') + interval '1 ${unit}') AT TIME ZONE 'UTC')`;
 
-/** Where each part of a report reads from: the monthly rollups (alias m) for the whole months inside
- *  the period, and raw runs (alias r) for the partial months at its ends. A scope by person has no
- *  rollup (they are kept by unit) and reads raw runs only; one person's runs are few. */
+/** Where each part of a report reads from: the monthly rollups for the whole UTC months inside the
+ *  period, the daily ones for the whole days outside those, raw runs (alias r) for the partial days
+ *  at the ends. Rollup conditions use alias m over `period`. A scope by person has no rollup (they
+ *  are kept by unit) and reads raw runs only; one person's runs are few. */
 interface Sources {
-  rollup: string | null;
+  rollups: { grain: 'monthly' | 'daily'; where: string }[];
   raw: string[];
 }
 
 function sources(scope: RunScope, filter: DashboardFilter, params: unknown[]): Sources {
-  if (scope.kind === 'owner' || scope.kind === 'unowned') return { rollup: null, raw: [runsWhere(scope, filter, params)] };
+  if (scope.kind === 'owner' || scope.kind === 'unowned') return { rollups: [], raw: [runsWhere(scope, filter, params)] };
   // The bounds are compared in SQL, so PostgreSQL parses them exactly as the raw condition does.
   const from = filter.from === undefined ? null : `$${params.push(filter.from)}::timestamptz`;
   const to = filter.to === undefined ? null : `$${params.push(filter.to)}::timestamptz`;
-  const rollup = [scopeCondition(scope, 'm', params)];
-  if (from !== null) rollup.push(`m.month >= ${ceilMonth(from)}`);
-  if (to !== null) rollup.push(`m.month < ${floorMonth(to)}`);
-  if (filter.scenarioId !== undefined) rollup.push(`m.scenario_id = $${params.push(filter.scenarioId)}`);
-  if (filter.unitPath !== undefined) rollup.push(`m.unit_id IN (SELECT id FROM units WHERE path LIKE $${params.push(`${filter.unitPath}%`)})`);
-  // The head runs up to the first whole month, the tail from the last; with no whole month between
-  // them the head covers the whole period and the tail is empty, so no run is counted twice.
+  const base = (): string[] => {
+    const where = [scopeCondition(scope, 'm', params)];
+    if (filter.scenarioId !== undefined) where.push(`m.scenario_id = $${params.push(filter.scenarioId)}`);
+    if (filter.unitPath !== undefined) where.push(`m.unit_id IN (SELECT id FROM units WHERE path LIKE $${params.push(`${filter.unitPath}%`)})`);
+    return where;
+  };
+  const monthly = base();
+  if (from !== null) monthly.push(`m.period >= ${ceilOf('month', from)}`);
+  if (to !== null) monthly.push(`m.period < ${floorOf('month', to)}`);
+  if (from === null && to === null) return { rollups: [{ grain: 'monthly', where: monthly.join(' AND ') }], raw: [] };
+  // Whole days of the period that no whole month covers (all of them when there is no whole month).
+  const daily = base();
+  const outsideMonths: string[] = [];
+  if (from !== null) {
+    daily.push(`m.period >= ${ceilOf('day', from)}`);
+    outsideMonths.push(`m.period < ${ceilOf('month', from)}`);
+  }
+  if (to !== null) {
+    daily.push(`m.period < ${floorOf('day', to)}`);
+    outsideMonths.push(`m.period >= ${floorOf('month', to)}`);
+  }
+  daily.push(`(${outsideMonths.join(' OR ')})`);
+  // The head runs up to the first whole day, the tail from the last; with no whole day between them
+  // the head covers the whole period and the tail is empty, so no run is counted twice.
   const raw: string[] = [];
-  if (from !== null) raw.push(`${runsWhere(scope, filter, params)} AND r.received_at < ${ceilMonth(from)}`);
-  if (to !== null) raw.push(`${runsWhere(scope, filter, params)} AND r.received_at >= ${floorMonth(to)}${from === null ? '' : ` AND r.received_at >= ${ceilMonth(from)}`}`);
-  return { rollup: rollup.join(' AND '), raw };
+  if (from !== null) raw.push(`${runsWhere(scope, filter, params)} AND r.received_at < ${ceilOf('day', from)}`);
+  if (to !== null) raw.push(`${runsWhere(scope, filter, params)} AND r.received_at >= ${floorOf('day', to)}${from === null ? '' : ` AND r.received_at >= ${ceilOf('day', from)}`}`);
+  return {
+    rollups: [
+      { grain: 'monthly', where: monthly.join(' AND ') },
+      { grain: 'daily', where: daily.join(' AND ') },
+    ],
+    raw,
+  };
 }
 
 export class DashboardStore {
@@ -91,7 +115,7 @@ export class DashboardStore {
     const params: unknown[] = [];
     const src = sources(scope, filter, params);
     const parts = [
-      ...(src.rollup === null ? [] : [`SELECT m.unit_id, m.competency, m.total, m.passed FROM run_criterion_monthly m WHERE m.unit_id IS NOT NULL AND ${src.rollup}`]),
+      ...src.rollups.map((r) => `SELECT m.unit_id, m.competency, m.total, m.passed FROM run_criterion_${r.grain} m WHERE m.unit_id IS NOT NULL AND ${r.where}`),
       ...src.raw.map(
         (where) => `SELECT r.unit_id, c->>'competency', 1, CASE WHEN (c->>'passed')::boolean THEN 1 ELSE 0 END
           FROM runs r CROSS JOIN LATERAL jsonb_array_elements(r.result->'criteria') c WHERE r.unit_id IS NOT NULL AND ${where}`,
@@ -110,7 +134,7 @@ export class DashboardStore {
     const params: unknown[] = [];
     const src = sources(scope, filter, params);
     const parts = [
-      ...(src.rollup === null ? [] : [`SELECT to_char(m.month AT TIME ZONE 'UTC', 'YYYY-MM'), m.runs, m.passed, m.percent_sum, m.percent_count FROM run_monthly m WHERE ${src.rollup}`]),
+      ...src.rollups.map((r) => `SELECT to_char(m.period AT TIME ZONE 'UTC', 'YYYY-MM'), m.runs, m.passed, m.percent_sum, m.percent_count FROM run_${r.grain} m WHERE ${r.where}`),
       ...src.raw.map(
         (where) => `SELECT to_char(date_trunc('month', r.received_at AT TIME ZONE 'UTC'), 'YYYY-MM'), 1, CASE WHEN r.passed THEN 1 ELSE 0 END,
           r.percent::float8, CASE WHEN r.percent IS NULL THEN 0 ELSE 1 END FROM runs r WHERE ${where}`,
@@ -134,7 +158,7 @@ export class DashboardStore {
     const params: unknown[] = [];
     const src = sources(scope, filter, params);
     const parts = [
-      ...(src.rollup === null ? [] : [`SELECT m.scenario_id, m.criterion_id, m.total, m.passed FROM run_criterion_monthly m WHERE ${src.rollup}`]),
+      ...src.rollups.map((r) => `SELECT m.scenario_id, m.criterion_id, m.total, m.passed FROM run_criterion_${r.grain} m WHERE ${r.where}`),
       ...src.raw.map(
         (where) => `SELECT r.scenario_id, c->>'id', 1, CASE WHEN (c->>'passed')::boolean THEN 1 ELSE 0 END
           FROM runs r CROSS JOIN LATERAL jsonb_array_elements(r.result->'criteria') c WHERE ${where}`,

@@ -1,5 +1,5 @@
--- Rollups the dashboard reads instead of unnesting every run's result JSON: per UTC month, unit and
--- scenario (runs, passes, percent sums) and per criterion; per person and scenario, when they last
+-- Rollups the dashboard reads instead of unnesting every run's result JSON: per UTC month and day, unit
+-- and scenario (runs, passes, percent sums) and per criterion; per person and scenario, when they last
 -- attempted and last passed, for the compliance matrix. Kept by statement triggers on runs, which
 -- see every way a run arrives (uploads, the demo seed, bulk loads) without the insert path knowing.
 -- A run's score counts once, when it becomes verified: inserted so, or updated to it from another
@@ -7,8 +7,8 @@
 -- Plain PostgreSQL 15+ (NULLS NOT DISTINCT): the same file runs on PGlite and on a PostgreSQL server.
 
 CREATE TABLE run_monthly (
-  -- Start of the UTC calendar month the run arrived in.
-  month timestamptz NOT NULL,
+  -- Start of the UTC month (or, in run_daily, day) the run arrived in.
+  period timestamptz NOT NULL,
   unit_id text NULL,
   scenario_id text NOT NULL,
   runs bigint NOT NULL,
@@ -16,11 +16,10 @@ CREATE TABLE run_monthly (
   -- Summed as double precision, as avg(real) accumulates, so averages match the raw query.
   percent_sum double precision NOT NULL,
   percent_count bigint NOT NULL,
-  UNIQUE NULLS NOT DISTINCT (unit_id, month, scenario_id)
+  UNIQUE NULLS NOT DISTINCT (unit_id, period, scenario_id)
 );
-
 CREATE TABLE run_criterion_monthly (
-  month timestamptz NOT NULL,
+  period timestamptz NOT NULL,
   unit_id text NULL,
   scenario_id text NOT NULL,
   -- As the result JSON names them, so a criterion that changed competency between scenario
@@ -29,8 +28,34 @@ CREATE TABLE run_criterion_monthly (
   competency text NULL,
   total bigint NOT NULL,
   passed bigint NOT NULL,
-  UNIQUE NULLS NOT DISTINCT (unit_id, month, scenario_id, criterion_id, competency)
+  UNIQUE NULLS NOT DISTINCT (unit_id, period, scenario_id, criterion_id, competency)
 );
+
+-- The same sums per UTC day, for the whole days at the ends of a period that does not start and end
+-- on month boundaries; the partial days left over are read from runs.
+CREATE TABLE run_daily (
+  period timestamptz NOT NULL,
+  unit_id text NULL,
+  scenario_id text NOT NULL,
+  runs bigint NOT NULL,
+  passed bigint NOT NULL,
+  -- Summed as double precision, as avg(real) accumulates, so averages match the raw query.
+  percent_sum double precision NOT NULL,
+  percent_count bigint NOT NULL,
+  UNIQUE NULLS NOT DISTINCT (unit_id, period, scenario_id)
+);
+CREATE INDEX run_daily_period_idx ON run_daily (period);
+CREATE TABLE run_criterion_daily (
+  period timestamptz NOT NULL,
+  unit_id text NULL,
+  scenario_id text NOT NULL,
+  criterion_id text NULL,
+  competency text NULL,
+  total bigint NOT NULL,
+  passed bigint NOT NULL,
+  UNIQUE NULLS NOT DISTINCT (unit_id, period, scenario_id, criterion_id, competency)
+);
+CREATE INDEX run_criterion_daily_period_idx ON run_criterion_daily (period);
 
 -- Any status counts as an attempt (as the assignment progress query counts them); only a verified
 -- passing run counts as a pass.
@@ -44,21 +69,38 @@ CREATE TABLE person_scenario_progress (
 
 -- Rows are upserted in key order so that concurrent uploads lock shared rollup rows in one order.
 CREATE FUNCTION dashboard_add_verified(ids uuid[]) RETURNS void LANGUAGE sql AS $$
-  INSERT INTO run_monthly AS m (month, unit_id, scenario_id, runs, passed, percent_sum, percent_count)
+  INSERT INTO run_monthly AS m (period, unit_id, scenario_id, runs, passed, percent_sum, percent_count)
   SELECT date_trunc('month', r.received_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', r.unit_id, r.scenario_id,
     count(*), count(*) FILTER (WHERE r.passed), coalesce(sum(r.percent::float8), 0), count(r.percent)
   FROM unnest(ids) AS i(id) JOIN runs r ON r.id = i.id
   GROUP BY 1, 2, 3 ORDER BY 2, 1, 3
-  ON CONFLICT (unit_id, month, scenario_id) DO UPDATE SET
+  ON CONFLICT (unit_id, period, scenario_id) DO UPDATE SET
     runs = m.runs + EXCLUDED.runs, passed = m.passed + EXCLUDED.passed,
     percent_sum = m.percent_sum + EXCLUDED.percent_sum, percent_count = m.percent_count + EXCLUDED.percent_count;
 
-  INSERT INTO run_criterion_monthly AS m (month, unit_id, scenario_id, criterion_id, competency, total, passed)
+  INSERT INTO run_criterion_monthly AS m (period, unit_id, scenario_id, criterion_id, competency, total, passed)
   SELECT date_trunc('month', r.received_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', r.unit_id, r.scenario_id, c->>'id', c->>'competency',
     count(*), count(*) FILTER (WHERE (c->>'passed')::boolean)
   FROM unnest(ids) AS i(id) JOIN runs r ON r.id = i.id CROSS JOIN LATERAL jsonb_array_elements(r.result->'criteria') c
   GROUP BY 1, 2, 3, 4, 5 ORDER BY 2, 1, 3, 4, 5
-  ON CONFLICT (unit_id, month, scenario_id, criterion_id, competency) DO UPDATE SET
+  ON CONFLICT (unit_id, period, scenario_id, criterion_id, competency) DO UPDATE SET
+    total = m.total + EXCLUDED.total, passed = m.passed + EXCLUDED.passed;
+
+  INSERT INTO run_daily AS m (period, unit_id, scenario_id, runs, passed, percent_sum, percent_count)
+  SELECT date_trunc('day', r.received_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', r.unit_id, r.scenario_id,
+    count(*), count(*) FILTER (WHERE r.passed), coalesce(sum(r.percent::float8), 0), count(r.percent)
+  FROM unnest(ids) AS i(id) JOIN runs r ON r.id = i.id
+  GROUP BY 1, 2, 3 ORDER BY 2, 1, 3
+  ON CONFLICT (unit_id, period, scenario_id) DO UPDATE SET
+    runs = m.runs + EXCLUDED.runs, passed = m.passed + EXCLUDED.passed,
+    percent_sum = m.percent_sum + EXCLUDED.percent_sum, percent_count = m.percent_count + EXCLUDED.percent_count;
+
+  INSERT INTO run_criterion_daily AS m (period, unit_id, scenario_id, criterion_id, competency, total, passed)
+  SELECT date_trunc('day', r.received_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', r.unit_id, r.scenario_id, c->>'id', c->>'competency',
+    count(*), count(*) FILTER (WHERE (c->>'passed')::boolean)
+  FROM unnest(ids) AS i(id) JOIN runs r ON r.id = i.id CROSS JOIN LATERAL jsonb_array_elements(r.result->'criteria') c
+  GROUP BY 1, 2, 3, 4, 5 ORDER BY 2, 1, 3, 4, 5
+  ON CONFLICT (unit_id, period, scenario_id, criterion_id, competency) DO UPDATE SET
     total = m.total + EXCLUDED.total, passed = m.passed + EXCLUDED.passed;
 
   INSERT INTO person_scenario_progress AS p (owner_id, scenario_id, last_attempt_at, last_pass_at)

@@ -238,16 +238,24 @@ describe.each([
     ['from only', { from: '2025-01-31T23:59:59.999Z' }],
     ['to only', { to: '2025-03-01T00:00:00.001Z' }],
     ['bounds with an offset', { from: '2025-02-01T00:00:00+07:00', to: '2025-05-01T00:00:00+07:00' }],
+    ['whole UTC days', { from: '2025-01-17T00:00:00Z', to: '2025-04-10T00:00:00Z' }],
+    ['partial days inside one month', { from: '2025-04-09T16:45:00Z', to: '2025-04-30T23:00:00Z' }],
+    // Runs at 00:00 on 1 March sit on the edge between a whole month and the whole days beside it.
+    ['from mid-month to a month start', { from: '2025-02-10T00:00:00Z', to: '2025-05-01T00:00:00Z' }],
+    ['from a month start to mid-month', { from: '2025-01-01T00:00:00Z', to: '2025-03-10T00:00:00Z' }],
+    ['inside one day', { from: '2025-01-17T11:00:00Z', to: '2025-01-17T13:00:00Z' }],
     ['scenario and unit', { scenarioId: 'other-scenario', unitPath: 'dept/prov/', from: '2025-01-15' }],
   ];
 
-  it('keeps the rollups equal to the raw verified runs', async () => {
-    const monthly = await sqlOf(store).query<{ runs: string | number }>('SELECT sum(runs) AS runs FROM run_monthly');
+  it('keeps the monthly and daily rollups equal to the raw verified runs', async () => {
     const verified = await sqlOf(store).query<{ n: string | number }>(`SELECT count(*) AS n FROM runs WHERE status = 'verified'`);
-    expect(Number(monthly[0]?.runs)).toBe(Number(verified[0]?.n));
-    const criteria = await sqlOf(store).query<{ total: string | number }>('SELECT sum(total) AS total FROM run_criterion_monthly');
     const rawCriteria = await sqlOf(store).query<{ n: string | number }>(`SELECT count(*) AS n FROM runs r CROSS JOIN LATERAL jsonb_array_elements(r.result->'criteria') c WHERE r.status = 'verified'`);
-    expect(Number(criteria[0]?.total)).toBe(Number(rawCriteria[0]?.n));
+    for (const grain of ['monthly', 'daily']) {
+      const runs = await sqlOf(store).query<{ runs: string | number }>(`SELECT sum(runs) AS runs FROM run_${grain}`);
+      expect(Number(runs[0]?.runs)).toBe(Number(verified[0]?.n));
+      const criteria = await sqlOf(store).query<{ total: string | number }>(`SELECT sum(total) AS total FROM run_criterion_${grain}`);
+      expect(Number(criteria[0]?.total)).toBe(Number(rawCriteria[0]?.n));
+    }
   });
 
   it.each(filters)('answers competencies, trends and failed criteria as the raw queries do (%s)', async (_label, filter) => {
