@@ -12,6 +12,8 @@ export interface CrewRead {
   busy: boolean;
   /** Still walking a path or recovering from a climb or a flight of stairs. */
   moving: boolean;
+  /** Where the path being walked ends, or null when standing. */
+  pathEnd: { x: number; y: number } | null;
   carrying: boolean;
   hose: boolean;
   /** The item being sprayed, or null. */
@@ -36,6 +38,8 @@ export function installSessionHook(source: { readonly run: Run; crewId(): string
       const w = source.run.world;
       const c = w.crew.find((m) => m.id === id);
       if (!c) return null;
+      const width = w.floors[c.floor]?.width ?? 1;
+      const end = c.path[c.path.length - 1];
       return {
         x: c.x,
         y: c.y,
@@ -43,6 +47,7 @@ export function installSessionHook(source: { readonly run: Run; crewId(): string
         level: w.levels[c.floor] ?? 0,
         busy: c.busy !== null,
         moving: c.path.length > 0 || c.stepCooldown > 0,
+        pathEnd: end === undefined ? null : { x: end % width, y: Math.floor(end / width) },
         carrying: c.carrying !== null,
         hose: c.hose !== null,
         discharging: c.dischargingAt,
