@@ -15,6 +15,8 @@ export const DrillMessages = {
   pause: Empty,
   resume: Empty,
   end: Empty,
+  /** A seated trainee on the radio: heard by everyone, logged nowhere in the run. */
+  radio: z.strictObject({ text: z.string().trim().min(1).max(200) }),
   /** Instructor: one of the scenario's injects by id, or a free-form radio message. */
   inject: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('scenario'), id: z.string().min(1).max(100) }),

@@ -261,6 +261,18 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       case 'inject':
         this.onInject(data as { kind: 'scenario'; id: string } | { kind: 'freeRadio'; text: string });
         return;
+      case 'radio': {
+        // Only someone steering a crew member talks on the crew's channel, and only while the drill runs.
+        const crewId = this.crewOf(client.sessionId);
+        if (crewId === null || (this.state.status !== 'running' && this.state.status !== 'paused')) {
+          this.state.ignoredIntents += 1;
+          return;
+        }
+        const who = me.record.name ? `${me.record.name} (${crewId})` : crewId;
+        const text = (data as { text: string }).text;
+        this.addRadio(this.run.world.tick, { vi: who, en: who }, { vi: text, en: text });
+        return;
+      }
     }
   }
 

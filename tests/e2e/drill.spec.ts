@@ -1,6 +1,7 @@
 /** A team drill in three browsers: an instructor opens the kitchen, two trainees join with the code,
- *  one gets the kitchen's only crew member, a radio inject reaches both, steps move that member, and
- *  everyone sees the debrief. Drives the DOM only; never talks to the room directly. */
+ *  one gets the kitchen's only crew member, a radio inject reaches both, the console's map follows that
+ *  member as steps and keys move it, a reload keeps the seat, and everyone sees the debrief. Drives the
+ *  DOM only; never talks to the room directly. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -21,7 +22,7 @@ async function join(page: Page, code: string, name: string): Promise<void> {
 }
 
 test('an instructor and two crew play a kitchen drill to its debrief', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
   try {
     const [instructor, lan, minh] = await Promise.all(contexts.map((c) => c.newPage()));
@@ -75,6 +76,17 @@ test('an instructor and two crew play a kitchen drill to its debrief', async ({ 
     }
     // The followed member walked; the console's map went with it.
     await expect(map).toHaveAttribute('data-follow', 'ff-1@11,13');
+    // The solo game's keys work on the drill page too, and a trainee talks on the radio.
+    await lan.keyboard.press('ArrowLeft');
+    await expect(lan.getByTestId('my-position')).toHaveText('Ô (10, 13), tầng 0');
+    await lan.getByTestId('crew-radio').fill('Đã tới cửa bếp');
+    await lan.getByRole('button', { name: 'Phát' }).click();
+    await expect(instructor.getByTestId('radio-lines')).toContainText('Lan (ff-1): Đã tới cửa bếp');
+    // A reload mid-drill takes the same seat back without asking for a name again.
+    await lan.reload();
+    await expect(lan.getByTestId('my-crew')).toHaveText('ff-1 (nozzle)');
+    await expect(lan.getByTestId('join-name')).toHaveCount(0);
+    await expect(instructor.getByRole('row', { name: /ff-1/ })).toContainText('Lan');
     await instructor.screenshot({ path: 'test-results/artifacts/drill-console-map.png' });
 
     await instructor.getByRole('button', { name: 'Kết thúc buổi diễn tập' }).click();

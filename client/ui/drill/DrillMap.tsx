@@ -3,10 +3,10 @@
  *  crew member to follow or a floor; the commander sees the whole floor; a crew member follows itself. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createRun, validateScenario, type FloorGrid } from '../../../engine/index';
+import type { FloorGrid } from '../../../engine/index';
 import type { DrillMapSource, MapPlace } from '../../game/DrillMapScene';
-import { fetchScenario } from '../../store/api';
 import { fields, type DrillSnapshot } from './drillSession';
+import { scenarioPlan } from './scenarioPlan';
 
 export type MapSeat = 'instructor' | 'commander' | 'crew';
 
@@ -17,15 +17,8 @@ interface Plan {
 }
 
 async function loadPlan(scenarioId: string, lang: 'vi' | 'en'): Promise<Plan> {
-  const loaded = validateScenario(await fetchScenario(scenarioId));
-  if (!loaded.ok) throw new Error('scenario does not load');
-  // The world as the scenario builds it: the grids and where each item stands (items never move).
-  const world = createRun(loaded.scenario, 0).world;
-  return {
-    floors: world.floors,
-    floorNames: loaded.scenario.world.floors.map((f) => f.name[lang]),
-    itemPlaces: world.items.map((i) => ({ id: i.id, floor: i.floor, x: i.x, y: i.y })),
-  };
+  const { scenario, floors, itemPlaces } = await scenarioPlan(scenarioId);
+  return { floors, itemPlaces, floorNames: scenario.world.floors.map((f) => f.name[lang]) };
 }
 
 export default function DrillMap({ snap, seat, ownCrewId }: { snap: DrillSnapshot; seat: MapSeat; ownCrewId: string }) {

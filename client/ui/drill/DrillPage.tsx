@@ -1,10 +1,11 @@
 /** /drill/:code: a trainee joins with a name; then the lobby, the trainee's view or the instructor's
  *  console, and the debrief. Shows the room's synced state and sends intents only for one's own crew member. */
-import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TICK_MS } from '../../../engine/index';
+import CrewActions from './CrewActions';
 import DrillMap from './DrillMap';
-import { CLOSE_MALFORMED, CLOSE_OUT_OF_ROLE, CLOSE_RATE, COMMANDER_ROLE, getView, joinDrill, JOIN_CODE, leaveDrill, send, subscribe, type Debrief, type DrillSnapshot } from './drillSession';
+import { CLOSE_MALFORMED, CLOSE_OUT_OF_ROLE, CLOSE_RATE, canResume, COMMANDER_ROLE, getView, joinDrill, JOIN_CODE, leaveDrill, resumeDrill, send, subscribe, type Debrief, type DrillSnapshot } from './drillSession';
 
 type Lang = 'vi' | 'en';
 
@@ -83,13 +84,10 @@ function Status({ snap }: { snap: DrillSnapshot }) {
   );
 }
 
-const DIRS = ['N', 'E', 'S', 'W'] as const;
-
 function TraineeView({ snap, me, lang }: { snap: DrillSnapshot; me: string; lang: Lang }) {
   const { t } = useTranslation();
   const crewId = snap.participants.find((p) => p.id === me)?.crewId ?? '';
   const crew = snap.crew.find((c) => c.id === crewId);
-  const canAct = crew !== undefined && snap.status === 'running';
   return (
     <>
       <Status snap={snap} />
@@ -102,13 +100,7 @@ function TraineeView({ snap, me, lang }: { snap: DrillSnapshot; me: string; lang
             </p>
             <p data-testid="my-position">{t('drill.position', { x: crew.x, y: crew.y, floor: crew.floor })}</p>
             {crew.airBar > 0 && <p>{t('drill.air', { bar: crew.airBar })}</p>}
-            <div role="group" aria-label={t('drill.steps')} className="drill-steps">
-              {DIRS.map((dir) => (
-                <button key={dir} type="button" className="button" data-testid={`step-${dir}`} disabled={!canAct} onClick={() => send('intent', { type: 'step', crewId: crew.id, dir })}>
-                  {t(`drill.step.${dir}`)}
-                </button>
-              ))}
-            </div>
+            <CrewActions snap={snap} crew={crew} lang={lang} />
             {/* Ending the run is the instructor's call: the room refuses endRun from a trainee. */}
           </>
         ) : (
@@ -314,9 +306,22 @@ export default function DrillPage({ code }: { code: string }) {
   const mine = view.room !== null && view.room.roomId === code;
   const snap = mine ? view.snapshot : null;
   const me = snap?.participants.find((p) => p.id === view.sessionId);
+  // After a reload this tab takes its seat back (within the room's reconnection window) before asking for a name.
+  const [resuming, setResuming] = useState(() => !mine && JOIN_CODE.test(code) && canResume(code));
+  useEffect(() => {
+    if (!resuming) return;
+    let live = true;
+    resumeDrill(code)
+      .catch(() => undefined)
+      .finally(() => live && setResuming(false));
+    return () => {
+      live = false;
+    };
+  }, [resuming, code]);
 
   let body;
   if (!JOIN_CODE.test(code)) body = <p role="alert">{t('drill.badCode')}</p>;
+  else if (!mine && resuming) body = <p role="status">{t('drill.connecting')}</p>;
   else if (!mine) body = <JoinForm code={code} />;
   else if (!snap || !me) body = <p role="status">{t('drill.connecting')}</p>;
   else if (me.instructor)

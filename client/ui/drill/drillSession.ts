@@ -24,6 +24,9 @@ export interface CrewSnap {
   bot: boolean;
   airBar: number;
   airAlarm: boolean;
+  /** Index of the extinguisher in hand, and the item it is spraying (empty: none). */
+  selected: number;
+  dischargingAt: string;
 }
 export interface VictimSnap {
   id: string;
@@ -38,6 +41,7 @@ export interface VictimSnap {
 export interface ItemSnap {
   id: string;
   burning: boolean;
+  valve: string;
 }
 export interface ParticipantSnap {
   id: string;
@@ -150,9 +154,9 @@ function toSnapshot(s: Synced): DrillSnapshot {
     phase: s.phase,
     ended: s.ended,
     endReason: s.endReason,
-    crew: list(s.crew, (c, id) => ({ id, x: c.x, y: c.y, floor: c.floor, role: c.role, occupant: c.occupant, bot: c.bot, airBar: c.airBar, airAlarm: c.airAlarm })),
+    crew: list(s.crew, (c, id) => ({ id, x: c.x, y: c.y, floor: c.floor, role: c.role, occupant: c.occupant, bot: c.bot, airBar: c.airBar, airAlarm: c.airAlarm, selected: c.selected, dischargingAt: c.dischargingAt })),
     victims: list(s.victims, (v, id) => ({ id, x: v.x, y: v.y, floor: v.floor, status: v.status, carriedBy: v.carriedBy, safe: v.safe, tag: v.tag })),
-    items: list(s.items, (i, id) => ({ id, burning: i.burning })),
+    items: list(s.items, (i, id) => ({ id, burning: i.burning, valve: i.valve })),
     participants: list(s.participants, (p, id) => ({ id, name: p.name, instructor: p.instructor, crewId: p.crewId, connected: p.connected })),
     injects: list(s.injects, (i) => ({ id: i.id, kind: i.kind, labelVi: i.labelVi, labelEn: i.labelEn })),
     radio: list(s.radio, (r) => ({ tick: r.tick, fromVi: r.fromVi, fromEn: r.fromEn, textVi: r.textVi, textEn: r.textEn })),
@@ -182,13 +186,66 @@ function storedKey(code: string): string | undefined {
 /** Heat and smoke of the floors this client's seat sees, as the room's frames built them up. */
 export const fields = new FieldStore();
 
+const RESUME_PREFIX = 'fireground.drill.resume.';
+
+/** Keeps the seat's reconnection token in this tab, so a reload within the room's 30 s takes it back. */
+function remember(room: Room): void {
+  try {
+    sessionStorage.setItem(RESUME_PREFIX + room.roomId, room.reconnectionToken);
+  } catch {
+    // Blocked storage only means a reload joins afresh.
+  }
+}
+
+function forget(code: string): void {
+  try {
+    sessionStorage.removeItem(RESUME_PREFIX + code);
+  } catch {
+    // See remember.
+  }
+}
+
+function resumeToken(code: string): string | null {
+  try {
+    return sessionStorage.getItem(RESUME_PREFIX + code);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether this tab held a seat in drill `code` it may try to take back. */
+export const canResume = (code: string): boolean => resumeToken(code) !== null;
+
+let resuming: Promise<void> | null = null;
+
+/** Takes this tab's seat back after a reload (same session, same crew member); forgets it when the room says no. */
+export function resumeDrill(code: string): Promise<void> {
+  const token = resumeToken(code);
+  if (token === null) return Promise.reject(new Error('no seat to take back'));
+  resuming ??= new Client(endpoint())
+    .reconnect(token)
+    .then(
+      (room) => attach(room),
+      (error: unknown) => {
+        forget(code);
+        throw error;
+      },
+    )
+    .finally(() => {
+      resuming = null;
+    });
+  return resuming;
+}
+
 function attach(room: Room): void {
   fields.clear();
+  remember(room);
   update({ room, sessionId: room.sessionId, snapshot: null, debrief: null, closed: null });
   room.onStateChange((s: unknown) => {
     if (view.room === room) update({ snapshot: toSnapshot(s as Synced) });
   });
   room.onMessage('debrief', (d: Debrief) => {
+    forget(room.roomId);
     if (view.room === room) update({ debrief: d });
   });
   room.onMessage('fields', (bytes: Uint8Array) => {
@@ -200,6 +257,9 @@ function attach(room: Room): void {
     }
   });
   room.onLeave((code: number) => {
+    // Codes from 4000 are the room's own (refused messages, a consented leave): the seat is gone for good.
+    // Network drops and the page going away (1001, 1006) keep it for a reload to take back.
+    if (code >= 4000) forget(room.roomId);
     if (view.room === room) update({ closed: code });
   });
 }
@@ -230,6 +290,7 @@ export function send(type: DrillMessageType, message?: unknown): void {
 
 export function leaveDrill(): void {
   const room = view.room;
+  if (room) forget(room.roomId);
   update(EMPTY);
   if (room?.connection.isOpen) void room.leave().catch(() => undefined);
 }

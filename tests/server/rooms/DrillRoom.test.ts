@@ -201,6 +201,28 @@ describe('DrillRoom', () => {
     }
   });
 
+  it('airs a seated trainee on the radio to everyone, and not a spectator', async () => {
+    const { instructor, crew } = await lobbyOfFour();
+    const watcher = await joinDrill(client, instructor.room.roomId, 'Mai');
+    const rooms = [instructor.room, ...crew.map((c) => c.room), watcher.room];
+    try {
+      instructor.room.send('start');
+      await waitForState(instructor.room, (s) => s.status === 'running', 'start');
+      watcher.room.send('radio', { text: 'Tôi không có chiến sĩ' });
+      crew[2]?.room.send('radio', { text: 'Tổ tìm kiếm đã vào tầng' });
+      const heard = (s: Parameters<Parameters<typeof waitForState>[1]>[0]): string[] => {
+        const lines: string[] = [];
+        s.radio.forEach((l) => lines.push(`${l.fromEn}: ${l.textEn}`));
+        return lines;
+      };
+      await Promise.all(rooms.map((r) => waitForState(r, (s) => heard(s).includes('Tuấn (ff-3): Tổ tìm kiếm đã vào tầng'), 'the search member on the radio')));
+      expect(heard(instructor.room.state).some((l) => l.includes('Tôi không có chiến sĩ'))).toBe(false);
+      expect(instructor.room.state.ignoredIntents).toBeGreaterThan(0);
+    } finally {
+      await leaveAll(rooms);
+    }
+  });
+
   it('will not create a drill for an unknown scenario or without an instructor key', async () => {
     await expect(client.create('drill', { scenarioId: 'no-such-scenario', instructorKey: 'k'.repeat(32) })).rejects.toThrow(/unknown scenario/);
     await expect(client.create('drill', { scenarioId: KITCHEN })).rejects.toThrow(/instructorKey/);

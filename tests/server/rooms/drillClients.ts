@@ -65,10 +65,18 @@ export function threeCrewKitchen(): Scenario {
 
 export const instructorKey = (): string => randomBytes(16).toString('hex');
 
-/** Resolves once the synced state satisfies `ok`; the room ticks on its own clock. */
-export function waitForState(room: DrillClient, ok: (s: SyncedState) => boolean, what: string, timeoutMs = 10_000): Promise<SyncedState> {
+/** Resolves once the synced state satisfies `test`; the room ticks on its own clock. */
+export function waitForState(room: DrillClient, test: (s: SyncedState) => boolean, what: string, timeoutMs = 10_000): Promise<SyncedState> {
+  // A seat sees only part of the world, so a map a predicate reads may not exist yet: not yet true.
+  const ok = (s: SyncedState): boolean => {
+    try {
+      return test(s);
+    } catch {
+      return false;
+    }
+  };
   return new Promise((resolve, reject) => {
-    if (room.state?.crew !== undefined && ok(room.state)) {
+    if (room.state?.participants !== undefined && ok(room.state)) {
       resolve(room.state);
       return;
     }
@@ -77,7 +85,7 @@ export function waitForState(room: DrillClient, ok: (s: SyncedState) => boolean,
       reject(new Error(`timed out waiting for ${what}`));
     }, timeoutMs);
     function check(s: SyncedState): void {
-      if ((s as Partial<SyncedState>).crew === undefined || !ok(s)) return;
+      if ((s as Partial<SyncedState>).participants === undefined || !ok(s)) return;
       clearTimeout(timer);
       room.onStateChange.remove(check);
       resolve(s);
