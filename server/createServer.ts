@@ -14,6 +14,7 @@ import { loadScenarioCatalogue, type ScenarioCatalogue } from './scenarioCatalog
 import type { StoredRun } from './store/RunStore';
 import type { SqlStore } from './store/SqlStore';
 import { DEFAULT_XAPI_CONFIG, recordAttempt, type XapiConfig } from './xapi/attemptStatements';
+import { LrsForwarder } from './xapi/LrsForwarder';
 import { xapiRouter } from './xapi/xapiRouter';
 
 export interface ServerOptions {
@@ -60,7 +61,11 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const onUnexpectedError = options.onUnexpectedError ?? (() => undefined);
   const http = createHttpServer();
   const xapiConfig = options.xapi ?? DEFAULT_XAPI_CONFIG;
-  const onStored = (run: StoredRun): Promise<void> => recordAttempt(options.store, catalogue, run, xapiConfig.baseIri);
+  const forwarder = xapiConfig.forward ? new LrsForwarder(options.store.xapi, xapiConfig.forward, { ...xapiConfig.forward, onError: onUnexpectedError }) : null;
+  const onStored = async (run: StoredRun): Promise<void> => {
+    await recordAttempt(options.store, catalogue, run, xapiConfig.baseIri);
+    forwarder?.nudge();
+  };
   const ingest = new RunIngest(options.store, catalogue, {
     workers: options.verifyWorkers ?? Math.max(1, availableParallelism() - 1),
     onVerified: onStored,
@@ -86,6 +91,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   game.define('drill', DrillRoom, { catalogue, store: options.store, tickMs: options.drillTickMs ?? TICK_MS, onStored });
 
   try {
+    // Listening only once uploads can be verified, so a health check means the server can take runs.
+    await ingest.ready();
     await game.listen(options.port, options.host);
   } catch (error) {
     // The worker threads would otherwise keep a process alive that failed to start.
@@ -93,6 +100,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     throw error;
   }
   ingest.start();
+  forwarder?.start();
   const address = http.address() as AddressInfo;
   const shownHost = options.host === undefined || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
 
@@ -108,6 +116,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
         http.closeAllConnections();
         await closed;
         await ingest.close();
+        await forwarder?.close();
       })();
       return closing;
     },

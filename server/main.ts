@@ -27,6 +27,15 @@ const Env = z.object({
     .regex(/^[^:,\s]+:[^,\s]+(,[^:,\s]+:[^,\s]+)*$/, 'expected name:password[,name:password...]')
     .transform((s) => s.split(',').map((pair) => ({ username: pair.slice(0, pair.indexOf(':')), password: pair.slice(pair.indexOf(':') + 1) })))
     .optional(),
+  /** An external LRS to forward generated statements to, with its Basic credentials; see README. */
+  XAPI_FORWARD_URL: z.url().optional(),
+  XAPI_FORWARD_USERNAME: z.string().min(1).optional(),
+  XAPI_FORWARD_PASSWORD: z.string().min(1).optional(),
+  /** The longest pause between tries while that LRS is unreachable, in seconds. */
+  XAPI_FORWARD_MAX_BACKOFF_S: z.coerce.number().int().min(1).max(86_400).default(300),
+}).refine((env) => env.XAPI_FORWARD_URL === undefined || (env.XAPI_FORWARD_USERNAME !== undefined && env.XAPI_FORWARD_PASSWORD !== undefined), {
+  message: 'XAPI_FORWARD_URL needs XAPI_FORWARD_USERNAME and XAPI_FORWARD_PASSWORD',
+  path: ['XAPI_FORWARD_URL'],
 });
 
 async function main(): Promise<void> {
@@ -59,7 +68,13 @@ async function main(): Promise<void> {
     ...(env.PUBLIC_ADDRESS ? { publicAddress: env.PUBLIC_ADDRESS } : {}),
     ...(env.REDIS_URL ? { presence: new RedisPresence(env.REDIS_URL), driver: new RedisDriver(env.REDIS_URL) } : {}),
     onUnexpectedError: (err) => console.error('Unexpected error while answering a request:', err),
-    xapi: { baseIri: env.XAPI_BASE_IRI ?? DEFAULT_XAPI_CONFIG.baseIri, clients: env.XAPI_CLIENTS ?? [] },
+    xapi: {
+      baseIri: env.XAPI_BASE_IRI ?? DEFAULT_XAPI_CONFIG.baseIri,
+      clients: env.XAPI_CLIENTS ?? [],
+      ...(env.XAPI_FORWARD_URL && env.XAPI_FORWARD_USERNAME && env.XAPI_FORWARD_PASSWORD
+        ? { forward: { url: env.XAPI_FORWARD_URL, username: env.XAPI_FORWARD_USERNAME, password: env.XAPI_FORWARD_PASSWORD, maxBackoffMs: env.XAPI_FORWARD_MAX_BACKOFF_S * 1000 } }
+        : {}),
+    },
   });
   console.log(`Fireground is running at ${server.url}`);
 

@@ -110,6 +110,11 @@ export class RunIngest {
     return started;
   }
 
+  /** Resolves when the verify workers have started; rejects with the reason if they cannot. */
+  ready(): Promise<void> {
+    return this.pool.ready();
+  }
+
   /** Verifies what a previous process left pending, then keeps sweeping every `sweepMs`. */
   start(): void {
     const sweep = (): void => void this.sweep(new Date(Date.now() + this.sweepMs)).catch((error: unknown) => this.options.onError?.(error));

@@ -7,6 +7,8 @@ import type { VerifyAnswer, VerifyJob } from './verifyWorker';
 
 interface Slot {
   worker: Worker;
+  /** Resolves when the worker has loaded the engine; rejects if it dies first. */
+  ready: Promise<void>;
   /** Scenario keys this worker already holds. */
   sent: Set<string>;
   jobs: Map<number, { resolve: (v: Verdict) => void; reject: (e: Error) => void }>;
@@ -40,11 +42,20 @@ export class VerifyPool {
   private spawn(): Slot {
     // The server runs its TypeScript through tsx; the worker needs the same loader whatever ran the parent.
     const worker = new Worker(WORKER_URL, { execArgv: ['--import', 'tsx'] });
-    const slot: Slot = { worker, sent: new Set(), jobs: new Map() };
     let online = false;
+    let markReady = (): void => undefined;
+    let failReady = (_: Error): void => undefined;
+    const ready = new Promise<void>((resolve, reject) => {
+      markReady = resolve;
+      failReady = reject;
+    });
+    // A pool nobody awaits must not report an unhandled rejection.
+    ready.catch(() => undefined);
+    const slot: Slot = { worker, ready, sent: new Set(), jobs: new Map() };
     worker.on('message', (answer: VerifyAnswer | 'ready') => {
       if (answer === 'ready') {
         online = true;
+        markReady();
         return;
       }
       const job = slot.jobs.get(answer.jobId);
@@ -56,13 +67,21 @@ export class VerifyPool {
     const fail = (why: string): void => {
       for (const job of slot.jobs.values()) job.reject(new Error(why));
       slot.jobs.clear();
-      if (!online) this.broken ??= new Error(why);
+      if (!online) {
+        this.broken ??= new Error(why);
+        failReady(this.broken);
+      }
       const at = this.slots.indexOf(slot);
       if (at >= 0 && !this.closed && !this.broken) this.slots[at] = this.spawn();
     };
     worker.on('error', (error: Error) => fail(`verify worker failed: ${error.message}`));
     worker.on('exit', (code) => fail(`verify worker exited with code ${code}`));
     return slot;
+  }
+
+  /** Resolves when every worker has loaded; rejects if one cannot start (its reason). */
+  async ready(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.ready));
   }
 
   verify(scenario: Scenario, record: RunRecord): Promise<Verdict> {

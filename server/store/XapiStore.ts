@@ -101,4 +101,28 @@ export class XapiStore {
     );
     return rows.map(toStored);
   }
+
+  /** Generated statements an external LRS has not acknowledged yet, oldest first. */
+  async unforwarded(limit: number): Promise<{ id: string; statement: Record<string, unknown> }[]> {
+    return this.db.query(
+      'SELECT id, statement FROM xapi_statements WHERE forwarded_at IS NULL AND forward_error IS NULL AND run_id IS NOT NULL ORDER BY seq LIMIT $1',
+      [limit],
+    );
+  }
+
+  async markForwarded(ids: readonly string[]): Promise<void> {
+    if (ids.length > 0) await this.db.query('UPDATE xapi_statements SET forwarded_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  /** The external LRS refused this statement for good (a conflict, say): kept with the reason, not resent. */
+  async markForwardRefused(id: string, reason: string): Promise<void> {
+    await this.db.query('UPDATE xapi_statements SET forward_error = $2 WHERE id = $1', [id, reason]);
+  }
+
+  /** Where forwarding stands, for tests and operators. */
+  async forwardState(id: string): Promise<{ forwardedAt: string | null; forwardError: string | null } | null> {
+    const rows = await this.db.query<{ forwarded_at: Date | string | null; forward_error: string | null }>('SELECT forwarded_at, forward_error FROM xapi_statements WHERE id = $1', [id]);
+    const row = rows[0];
+    return row ? { forwardedAt: row.forwarded_at === null ? null : new Date(row.forwarded_at).toISOString(), forwardError: row.forward_error } : null;
+  }
 }

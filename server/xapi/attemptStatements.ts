@@ -6,6 +6,7 @@ import { TICK_MS } from '../../engine/index';
 import type { ScenarioCatalogue } from '../scenarioCatalogue';
 import type { SqlStore } from '../store/SqlStore';
 import type { StoredRun } from '../store/RunStore';
+import type { ForwarderOptions, LrsForwardConfig } from './LrsForwarder';
 import type { Agent, Group, Statement } from './Statement';
 import { prepare } from './storeStatements';
 
@@ -14,6 +15,8 @@ export interface XapiConfig {
   baseIri: string;
   /** LRS clients allowed to use the Statement API with HTTP Basic auth. */
   clients: readonly { username: string; password: string }[];
+  /** An external LRS that every generated statement is sent on to; none when unset. */
+  forward?: LrsForwardConfig & Pick<ForwarderOptions, 'intervalMs' | 'maxBackoffMs'>;
 }
 
 /** Until configured: example.org is reserved, so these IRIs can never name someone else's activities. */

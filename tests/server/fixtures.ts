@@ -5,7 +5,7 @@ import { createRun, playWithBot, scoreRun, toRunRecord, type Bot, type RunRecord
 import { createServer, type RunningServer, type ServerOptions } from '../../server/createServer';
 import { loadScenarioCatalogue } from '../../server/scenarioCatalogue';
 import { openPgliteRunStore } from '../../server/store/PgliteRunStore';
-import type { RunStore } from '../../server/store/RunStore';
+import type { SqlStore } from '../../server/store/SqlStore';
 
 export const KITCHEN = 'apartment-kitchen-oil';
 export const SEED = 20_240_601;
@@ -29,13 +29,14 @@ export function playRecord(bot: Bot, extra: Pick<RunRecord, 'clientScore' | 'sta
 }
 
 export interface TestServer extends RunningServer {
-  store: RunStore;
+  store: SqlStore;
   post(path: string, body: unknown): Promise<{ status: number; body: unknown }>;
   get(path: string): Promise<{ status: number; body: unknown }>;
   stop(): Promise<void>;
 }
 
-export async function startTestServer(options: Partial<Omit<ServerOptions, 'port' | 'store'>> = {}): Promise<TestServer> {
+/** A free port unless `options.port` names one (a test that restarts a server where clients expect it). */
+export async function startTestServer(options: Partial<Omit<ServerOptions, 'store'>> = {}): Promise<TestServer> {
   const store = await openPgliteRunStore();
   await store.migrate();
   const server = await createServer({ port: 0, host: '127.0.0.1', store, ...options });

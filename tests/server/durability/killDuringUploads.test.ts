@@ -174,6 +174,8 @@ describe.each([
     const server = startServerProcess(await backend.env());
     try {
       const url = await server.ready;
+      // Runs stored but not yet verified when a kill came are finished by the restarted server.
+      await expect.poll(async () => (await listAll(url)).filter((r) => r.status === 'pending').length, { timeout: 120_000, message: `${why}: pending runs were not verified after the restart` }).toBe(0);
       const stored = await listAll(url);
       const storedIds = new Set(stored.map((r) => r.id));
       expect(storedIds.size, `${why}: a run is listed twice`).toBe(stored.length);
