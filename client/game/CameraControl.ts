@@ -84,12 +84,15 @@ export class CameraControl {
       const mx = (a.x + b.x) / 2;
       const my = (a.y + b.y) / 2;
       const w = this.toWorld(mx, my);
+      this.camera.panEffect.reset();
       this.pinch = { dist: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)), zoom: cam.zoom, wx: w.x, wy: w.y };
       this.drag = null;
       this.tap = false;
       return;
     }
     if (this.pinch) return;
+    // A hand on the view takes it over from any follow pan still easing in.
+    this.camera.panEffect.reset();
     this.drag = { id: p.id, x: p.x, y: p.y, sx: this.camera.scrollX, sy: this.camera.scrollY };
     this.tap = true;
   }
@@ -150,6 +153,8 @@ export class CameraControl {
 
   /** Zooms to `z` (clamped) keeping the world point under screen point (x, y) where it is. */
   zoomAt(z: number, x: number, y: number): void {
+    this.camera.panEffect.reset();
+    this.manual = true;
     const w = this.toWorld(x, y);
     this.place(this.clampZoom(z), w.x, w.y, x, y);
   }

@@ -37,6 +37,7 @@ export const VIEW_H = 600;
 const MIN_ZOOM = 0.5;
 /** Close enough on a tablet to tap a single cell with a finger. */
 const MAX_ZOOM = 3;
+const EDGE_PX = 6 * CELL_PX;
 const HINT_COLOUR = { fire: 0xff3b1f, heat: 0xff9f1c, smoke: 0xb0b6bd } as const;
 
 const fogColour = (v: number): Rgba => (v > 0 ? [18, 18, 22, 246] : [0, 0, 0, 0]);
@@ -195,7 +196,8 @@ export class WorldScene extends Phaser.Scene {
     const cam = this.cameras.main;
     const fit = Math.min(VIEW_W / wpx, VIEW_H / hpx);
     cam.setZoom(Math.max(fit, MIN_ZOOM));
-    cam.setBounds(0, 0, wpx, hpx);
+    // A margin past the map's edges so nothing is stuck under the floor insets in the corner.
+    cam.setBounds(-EDGE_PX, -EDGE_PX, wpx + 2 * EDGE_PX, hpx + 2 * EDGE_PX);
     const c = this.crew;
     if (c && c.floor === f) cam.centerOn((c.x + 0.5) * CELL_PX, (c.y + 0.5) * CELL_PX);
     else cam.centerOn(wpx / 2, hpx / 2);
