@@ -150,6 +150,8 @@ const STATIONS_PER_PROVINCE = 8;
 const STATIONS = PROVINCES * STATIONS_PER_PROVINCE;
 /** A fixed clock, so the history and the overdue assignments come out the same on every run. */
 const NOW = new Date('2026-11-01T00:00:00Z');
+/** A period the dashboard's date inputs could give: mid-month to mid-month, five months. */
+const PERIOD = { from: '2026-05-15', to: '2026-10-15' };
 const ADMIN_ID = '00000000-0000-4000-8000-00000000a001';
 const MANAGER_ID = '00000000-0000-4000-8000-00000000a002';
 const INSTRUCTOR_ID = '00000000-0000-4000-8000-00000000a003';
@@ -251,6 +253,10 @@ async function timeQueries(store: SqlStore, catalogue: ScenarioCatalogue): Promi
     ['competencies', (c) => store.dashboard.competencies(runScope(c), {})],
     ['trends', (c) => store.dashboard.trends(runScope(c), {})],
     ['failedCriteria', (c) => store.dashboard.failedCriteria(runScope(c), {})],
+    // Whole months come from the monthly rollups, the half months at either end from the daily ones.
+    ['competenciesPeriod', (c) => store.dashboard.competencies(runScope(c), PERIOD)],
+    ['trendsPeriod', (c) => store.dashboard.trends(runScope(c), PERIOD)],
+    ['failedCriteriaPeriod', (c) => store.dashboard.failedCriteria(runScope(c), PERIOD)],
     ['drillTrainees', (c) => store.dashboard.trainees('p1-s1', runScope(c), {})],
     ['drillRuns', (c) => store.dashboard.runsOf(trainee, runScope(c), {})],
   ];

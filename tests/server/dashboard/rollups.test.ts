@@ -206,11 +206,17 @@ describe.each([
     await store.insertRun(runOf(base, { scenarioId: base.scenarioId, ownerId: t1.id, unitId: t1.unitId, receivedAt: '2025-03-20T00:00:00Z', seed: 101, status: 'rejected' }));
     await store.insertRun(runOf(base, { scenarioId: base.scenarioId, ownerId: null, unitId: null, receivedAt: '2025-02-20T00:00:00Z', seed: 102 }));
     await store.insertRun(runOf(base, { scenarioId: base.scenarioId, ownerId: null, unitId: null, receivedAt: '2025-04-20T00:00:00Z', seed: 103 }));
-    // A run that becomes verified after it was stored: counted once, by the update trigger.
-    const late = runOf(base, { scenarioId: base.scenarioId, ownerId: (trainees[2] as User).id, unitId: 'st-b', receivedAt: '2025-04-10T00:00:00Z', seed: 104, status: 'rejected' });
-    await store.insertRun(late);
-    const scored = runOf(base, { scenarioId: base.scenarioId, ownerId: null, unitId: null, receivedAt: '2025-04-10T00:00:00Z', seed: 104 });
-    await sqlOf(store).query(`UPDATE runs SET status = 'verified', error = NULL, percent = $2, passed = true, stars = 2, result = $3::jsonb WHERE id = $1`, [late.id, scored.percent, JSON.stringify(scored.result)]);
+    // Uploads stored as pending and scored afterwards: counted once, when the update makes them
+    // verified; one refused and one still waiting count as attempts only.
+    const t3 = trainees[2] as User;
+    const pending = [0, 1, 2].map((k) => ({ ...runOf(base, { scenarioId: base.scenarioId, ownerId: t3.id, unitId: t3.unitId, receivedAt: `2025-04-1${k}T06:00:00Z`, seed: 104 + k }), ownerId: t3.id }));
+    await store.insertPendingRuns(pending);
+    const verdict = (r: NewRun) => ({ status: r.status as 'verified' | 'rejected', error: r.error, percent: r.percent, passed: r.passed, stars: r.stars, result: r.result, hashMatches: r.hashMatches });
+    const [first, second] = pending as [NewRun, NewRun, NewRun];
+    expect((await store.completeRun(first.id, first.record, verdict(first))).applied).toBe(true);
+    expect((await store.completeRun(second.id, second.record, { ...verdict(second), status: 'rejected', error: 'logDiverged: test', percent: null, passed: null, stars: null, result: null, hashMatches: null })).applied).toBe(true);
+    // A second verdict for the same run is refused by the store and must not count it twice.
+    expect((await store.completeRun(first.id, first.record, verdict(first))).applied).toBe(false);
     // Updating a verified run without changing its status adds nothing.
     await sqlOf(store).query(`UPDATE runs SET hash_matches = true WHERE status = 'verified'`);
 
