@@ -13,6 +13,9 @@ const ROOM_SIZE = 5;
 
 interface Sample {
   patchGaps: number[];
+  /** Send -> the state shows the move taken (the crew member's goal set; the minimal room's position). */
+  accepted: number[];
+  /** Send -> the crew member stands in the new cell (at least one 400 ms walking step in the drill). */
   roundTrips: number[];
   bytes: number;
   cpuMs: number;
@@ -48,6 +51,8 @@ interface Crew {
   room: Room;
   move(x: number): void;
   position(): number | undefined;
+  /** The cell the crew member is heading for, as the state shows it. */
+  goal(): number | undefined;
 }
 
 /** Opens rooms of five for `crewCount` simulated crew; the drill's instructor is an extra client. */
@@ -60,7 +65,8 @@ async function openRooms(client: Client, kind: 'drill' | 'minimal', crewCount: n
       const rooms = [first, ...(await Promise.all(Array.from({ length: ROOM_SIZE - 1 }, () => client.joinById(first.roomId))))];
       for (const room of rooms) {
         const me = (): { x: number } | undefined => (room.state as { players?: Map<string, { x: number }> }).players?.get(room.sessionId);
-        crew.push({ room, move: (x) => room.send('move', { x }), position: () => me()?.x });
+        // The minimal room moves a player on the message itself: accepted and arrived are one patch.
+        crew.push({ room, move: (x) => room.send('move', { x }), position: () => me()?.x, goal: () => me()?.x });
       }
       continue;
     }
@@ -74,24 +80,29 @@ async function openRooms(client: Client, kind: 'drill' | 'minimal', crewCount: n
       // Heat and smoke frames count towards the bytes; nothing here draws them.
       room.onMessage('fields', () => undefined);
       const crewId = `ff-${i + 1}`;
-      const view = (): { x: number } | undefined => (room.state as { crew?: Map<string, { x: number }> }).crew?.get(crewId);
-      crew.push({ room, move: (x) => room.send('intent', { type: 'moveTo', crewId, x, y: 13 }), position: () => view()?.x });
+      const view = (): { x: number; goalX: number } | undefined => (room.state as { crew?: Map<string, { x: number; goalX: number }> }).crew?.get(crewId);
+      crew.push({ room, move: (x) => room.send('intent', { type: 'moveTo', crewId, x, y: 13 }), position: () => view()?.x, goal: () => view()?.goalX });
     });
   }
   return { crew, others };
 }
 
-/** Each crew member moves one cell back and forth once a second, timing send -> its own position changed. */
+/** Each crew member moves one cell back and forth once a second, timing send -> move accepted and
+ *  send -> its own position changed. */
 async function measure(crew: Crew[], seconds: number, cpu: () => Promise<number>): Promise<Sample> {
-  const sample: Sample = { patchGaps: [], roundTrips: [], bytes: 0, cpuMs: 0, seconds };
+  const sample: Sample = { patchGaps: [], accepted: [], roundTrips: [], bytes: 0, cpuMs: 0, seconds };
   const detach: (() => void)[] = [];
   for (const c of crew) {
     let last = 0;
-    let pending: { x: number; at: number } | null = null;
+    let pending: { x: number; at: number; accepted: boolean } | null = null;
     const listener = (): void => {
       const now = performance.now();
       if (last > 0) sample.patchGaps.push(now - last);
       last = now;
+      if (pending && !pending.accepted && c.goal() === pending.x) {
+        sample.accepted.push(now - pending.at);
+        pending.accepted = true;
+      }
       if (pending && c.position() === pending.x) {
         sample.roundTrips.push(now - pending.at);
         pending = null;
@@ -106,7 +117,7 @@ async function measure(crew: Crew[], seconds: number, cpu: () => Promise<number>
     const start = c.position() ?? 0;
     const timer = setInterval(() => {
       const x = c.position() === start ? start + 1 : start;
-      pending = { x, at: performance.now() };
+      pending = { x, at: performance.now(), accepted: false };
       c.move(x);
     }, 1000 + Math.floor(Math.random() * 100));
     detach.push(() => {
@@ -145,7 +156,9 @@ export async function drillLoadBench(crewCounts: readonly number[] = [200, 500],
         compared(`drill ${n} crew: server CPU`, (drill.cpuMs / (drill.seconds * 1000)) * 100, (minimal.cpuMs / (minimal.seconds * 1000)) * 100, '% of a core', note),
         compared(`drill ${n} crew: patch interval p50`, percentile(drill.patchGaps, 50), percentile(minimal.patchGaps, 50), 'ms', note),
         compared(`drill ${n} crew: patch interval p99`, percentile(drill.patchGaps, 99), percentile(minimal.patchGaps, 99), 'ms', note),
-        compared(`drill ${n} crew: intent to state p99`, percentile(drill.roundTrips, 99), percentile(minimal.roundTrips, 99), 'ms', note),
+        compared(`drill ${n} crew: intent accepted p99`, percentile(drill.accepted, 99), percentile(minimal.accepted, 99), 'ms', note),
+        compared(`drill ${n} crew: intent accepted p50`, percentile(drill.accepted, 50), percentile(minimal.accepted, 50), 'ms', note),
+        compared(`drill ${n} crew: position changed p99`, percentile(drill.roundTrips, 99), percentile(minimal.roundTrips, 99), 'ms', note),
         compared(`drill ${n} crew: bytes per client`, drill.bytes / drill.seconds, minimal.bytes / minimal.seconds, 'B/s', note),
       );
     }

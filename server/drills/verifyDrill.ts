@@ -1,37 +1,15 @@
-/** Re-simulates a drill from its record and injects, and scores it for the team and per participant:
- *  the only source of a drill's stored scores. Mirrors engine replay, with injects applied before the
- *  tick they were logged on; uses only the engine's public API. */
-import { contentHash, createRun, ENGINE_VERSION, scoreRun, stateHash, stepRun, submitIntent, TICKS_PER_SECOND, type Run, type RunRecord, type Scenario, type ScoreResult } from '../../engine/index';
+/** Re-scores a drill from its record and injects, for the team and per participant: the only source of
+ *  a drill's stored scores. The record carries the injects as engine inject actions, so it replays
+ *  through the engine's own replay, exactly like a solo run. */
+import { contentHash, replayRecord, scoreRun, TICKS_PER_SECOND, type Run, type RunRecord, type Scenario, type ScoreResult } from '../../engine/index';
 import type { NewRun } from '../store/RunStore';
-import { applyInject } from './DrillInject';
 import type { DrillExtras, DrillResult, InjectResponse } from './DrillRecord';
 
 export type DrillReplay = { ok: true; run: Run; hashMatches: boolean } | { ok: false; error: string };
 
-export function replayDrill(scenario: Scenario, record: RunRecord, injects: DrillExtras['injects']): DrillReplay {
-  const run = createRun(scenario, record.seed);
-  if (record.scenarioId !== scenario.id || record.scenarioVersion !== scenario.version || record.contentHash !== run.contentHash) {
-    return { ok: false, error: `scenarioMismatch: record was played on ${record.scenarioId} content ${record.contentHash}` };
-  }
-  if (record.engineVersion !== ENGINE_VERSION) return { ok: false, error: `engineMismatch: record needs engine ${record.engineVersion}` };
-  let i = 0;
-  let k = 0;
-  while (run.world.tick < record.endTick && run.endReason === null) {
-    const tick = run.world.tick;
-    for (; k < injects.length && (injects[k]?.tick ?? Infinity) <= tick; k++) {
-      const logged = injects[k];
-      if (logged?.tick === tick) applyInject(run, logged.inject);
-    }
-    for (; i < record.intents.length && (record.intents[i]?.tick ?? Infinity) <= tick; i++) {
-      const logged = record.intents[i];
-      if (logged?.tick === tick) submitIntent(run, logged.intent);
-    }
-    stepRun(run);
-  }
-  if (run.endReason === null || run.world.tick !== record.endTick || i < record.intents.length) {
-    return { ok: false, error: `didNotEnd: the log does not end the drill at tick ${record.endTick} (replay at ${run.world.tick}, ${run.endReason ?? 'still running'})` };
-  }
-  return { ok: true, run, hashMatches: stateHash(run) === record.finalHash };
+export function replayDrill(scenario: Scenario, record: RunRecord): DrillReplay {
+  const replay = replayRecord(scenario, record);
+  return replay.ok ? replay : { ok: false, error: `${replay.error.code}: ${replay.error.message}` };
 }
 
 /** A participant's score: the rubric over the world's own events and those of their crew members, so
@@ -54,7 +32,7 @@ export function verifyDrill(scenario: Scenario, record: RunRecord, extras: Drill
   const base = { id: record.id, scenarioId: record.scenarioId, scenarioVersion: record.scenarioVersion, record, recordHash: contentHash({ record, extras }) };
   let replay: DrillReplay;
   try {
-    replay = replayDrill(scenario, record, extras.injects);
+    replay = replayDrill(scenario, record);
   } catch (error) {
     replay = { ok: false, error: `replayFailed: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -3,8 +3,8 @@
  *  own crew member; instructor commands); it never takes world state, scores or scenario content. */
 import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { matchMaker, Room, type Client } from '@colyseus/core';
-import { createRun, expertBot, stepRun, submitIntent, TICK_MS, toRunRecord, type Intent, type Run, type Scenario, type WorldEvent } from '../../engine/index';
-import { applyInject, freeRadio, injectOptions, type AppliedInject, type InjectOption, type LoggedInject } from '../drills/DrillInject';
+import { createRun, expertBot, stepRun, submitInject, submitIntent, TICK_MS, toRunRecord, type Intent, type Run, type Scenario, type WorldEvent } from '../../engine/index';
+import { freeRadio, injectAction, injectApplies, injectOptions, type AppliedInject, type InjectOption, type LoggedInject } from '../drills/DrillInject';
 import { CreateDrillOptions, DRILL_MESSAGE_TYPES, DrillMessages, INSTRUCTOR_MESSAGES, JoinDrillOptions, MAX_MESSAGE_CHARS, type DrillMessageType } from '../drills/DrillMessages';
 import type { DrillExtras, DrillParticipant } from '../drills/DrillRecord';
 import { FieldEncoder } from '../drills/fieldFrames';
@@ -73,6 +73,8 @@ export class DrillRoom extends Room<{ state: DrillState }> {
   private readonly participants = new Map<string, Participant>();
   private readonly botCrewIds = new Set<string>();
   private readonly injects: LoggedInject[] = [];
+  /** Who speaks in each radio inject submitted and not yet aired, in order (the engine keeps only the English name). */
+  private readonly airing: { vi: string; en: string }[] = [];
   private options_: InjectOption[] = [];
   private readonly limits = new Map<string, Strikes>();
   private encoders: FieldEncoder[] = [];
@@ -247,7 +249,9 @@ export class DrillRoom extends Room<{ state: DrillState }> {
         if (this.state.status !== 'lobby') return;
         this.startedAt = new Date().toISOString();
         this.state.status = 'running';
-        this.setSimulationInterval(() => this.step(), this.tickMs);
+        // From here the tick sends the patch itself (see tick()); the timer kept the lobby in sync until now.
+        this.setPatchRate(null);
+        this.setSimulationInterval(() => this.tick(), this.tickMs);
         return;
       case 'pause':
         if (this.state.status === 'running') this.state.status = 'paused';
@@ -296,11 +300,16 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     let inject: AppliedInject | undefined;
     if (message.kind === 'freeRadio') inject = freeRadio(message.text);
     else inject = this.options_.find((o) => o.id === message.id)?.inject;
-    if (!inject) return;
-    // Applied now, logged at the current tick: replay applies it before stepping that same tick.
-    if (!applyInject(this.run, inject)) return;
-    this.injects.push({ tick: this.run.world.tick, inject });
-    if (inject.kind === 'radio') this.addRadio(this.run.world.tick, inject.from, inject.text);
+    if (!inject || !injectApplies(this.run, inject)) return;
+    const tick = this.run.world.tick;
+    const same = JSON.stringify(inject);
+    // Two clicks before the tick steps are one inject.
+    if (this.injects.some((l) => l.tick === tick && JSON.stringify(l.inject) === same)) return;
+    // The engine applies it at the start of the next step, which is this same tick, and logs it in the
+    // run record: a drill replays through the engine's own replay, like a solo run.
+    submitInject(this.run, injectAction(inject));
+    this.injects.push({ tick, inject });
+    if (inject.kind === 'radio') this.airing.push(inject.from);
   }
 
   private refuse(client: Client, code: number, reason: string): void {
@@ -365,6 +374,14 @@ export class DrillRoom extends Room<{ state: DrillState }> {
 
   // ---- simulation ----
 
+  /** One tick, then its patch at once: a move reaches the clients on the tick that applied it rather than
+   *  up to a patch interval later (a separate patch timer drifts against the simulation's). Paused ticks
+   *  still patch, so status changes and seat swaps go out. */
+  private tick(): void {
+    this.step();
+    if (!this.state.ended) this.broadcastPatch();
+  }
+
   private step(): void {
     if (this.state.status !== 'running' || this.run.endReason !== null) return;
     const botCrew = new Set(this.run.world.crew.filter((c) => !this.holders.has(c.id)).map((c) => c.id));
@@ -409,7 +426,14 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     state.tick = world.tick;
     state.phase = this.run.phase;
     state.endReason = this.run.endReason ?? '';
-    for (const e of events) if (e.type === 'RADIO' && e.text) this.addRadio(e.tick, { vi: e.reason ?? '', en: e.reason ?? '' }, e.text);
+    let previous: WorldEvent | undefined;
+    for (const e of events) {
+      if (e.type === 'RADIO' && e.text) {
+        const injected = previous?.type === 'INJECT' && previous.reason === 'radio' ? this.airing.shift() : undefined;
+        this.addRadio(e.tick, injected ?? { vi: e.reason ?? '', en: e.reason ?? '' }, e.text);
+      }
+      previous = e;
+    }
     for (const c of world.crew) {
       const view = state.crew.get(c.id);
       if (!view) continue;
@@ -420,6 +444,10 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       view.selected = c.selected;
       view.airBar = c.air ? Math.round(c.air.bar) : 0;
       view.airAlarm = c.air?.alarmed ?? false;
+      const goal = c.path[c.path.length - 1];
+      const width = world.floors[c.floor]?.width ?? 1;
+      view.goalX = goal === undefined ? c.x : goal % width;
+      view.goalY = goal === undefined ? c.y : Math.floor(goal / width);
     }
     for (const item of world.items) {
       const view = state.items.get(item.id);
@@ -454,6 +482,8 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     this.state.status = 'ended';
     this.state.ended = true;
     this.setSimulationInterval(undefined);
+    // No more ticks: the patch timer carries the debrief's state changes.
+    this.setPatchRate(this.tickMs);
     const record = toRunRecord(this.run, this.runId, this.startedAt ? { startedAt: this.startedAt } : {});
     const extras: DrillExtras = {
       code: this.roomId,

@@ -20,6 +20,9 @@ export const CrewView = schema(
     /** Breathing-set pressure in whole bar; 0 without a set. */
     airBar: t.uint16().default(0),
     airAlarm: t.boolean().default(false),
+    /** Where the crew member is walking to (its own cell when standing): set the tick a move is accepted. */
+    goalX: t.uint16().default(0),
+    goalY: t.uint16().default(0),
   },
   'CrewView',
 );

@@ -134,6 +134,9 @@ describe('DrillRoom', () => {
       // The stored record replays with the injects: the same final state as the live drill.
       expect(stored).toMatchObject({ status: 'verified', hashMatches: true });
       expect(stored?.drill?.injects.map((i) => i.inject.kind)).toEqual(['ignite', 'radio']);
+      // The run record itself carries them as engine inject actions: it replays like a solo run.
+      expect(stored?.record.injects?.map((i) => i.action.type)).toEqual(['igniteItem', 'radio']);
+      expect(stored?.record.injects?.map((i) => i.tick)).toEqual(stored?.drill?.injects.map((i) => i.tick));
       // Each inject has a measured response time, also sent to everyone in the debrief.
       expect(stored?.drill?.injectResponses?.map((r) => r.kind)).toEqual(['ignite', 'radio']);
       expect(stored?.drill?.injectResponses?.every((r) => r.responseS !== null && r.responseS >= 0)).toBe(true);
