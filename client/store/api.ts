@@ -83,6 +83,15 @@ export async function fetchScenario(id: string): Promise<unknown> {
   }
 }
 
+/** The signed-in person's best server-verified result per scenario; empty when signed out or offline. */
+export async function bestResults(): Promise<{ scenarioId: string; stars: number; percent: number; passed: boolean }[]> {
+  try {
+    return await getJson('/api/runs/best');
+  } catch {
+    return [];
+  }
+}
+
 export function listRuns(): Promise<StoredRun[]> {
   return getJson<StoredRun[]>('/api/runs');
 }

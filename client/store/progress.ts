@@ -1,5 +1,6 @@
 /** The best result per scenario on this device (stars, percent, pass), kept in localStorage so the
- *  light catalogue can show stars without opening the database. Written when a run ends. */
+ *  light catalogue can show stars without opening the database. Written when a run ends; the server's
+ *  results for a signed-in player are merged in for display. */
 
 export interface Best {
   stars: number;
@@ -19,11 +20,23 @@ export function readProgress(): Record<string, Best> {
   }
 }
 
+/** The better of two results: more stars, then a higher percent. */
+export function better(a: Best | undefined, b: Best): Best {
+  return a && (a.stars > b.stars || (a.stars === b.stars && a.percent >= b.percent)) ? a : b;
+}
+
+/** This device's progress with results from elsewhere (the server's, for a signed-in player) merged in. */
+export function mergeProgress(local: Record<string, Best>, other: readonly (Best & { scenarioId: string })[]): Record<string, Best> {
+  const out = { ...local };
+  for (const { scenarioId, stars, percent, passed } of other) out[scenarioId] = better(out[scenarioId], { stars, percent, passed });
+  return out;
+}
+
 /** Keeps the better of the stored and the new result for `scenarioId`. */
 export function recordResult(scenarioId: string, result: Best): void {
   const all = readProgress();
   const old = all[scenarioId];
-  if (old && (old.stars > result.stars || (old.stars === result.stars && old.percent >= result.percent))) return;
+  if (old && better(old, result) === old) return;
   all[scenarioId] = result;
   try {
     localStorage.setItem(KEY, JSON.stringify(all));

@@ -1,10 +1,10 @@
-/** The scenario catalogue: category and difficulty filters, stars earned on this device, and what to
- *  try next. Light route: no Phaser and no engine, directly or through other modules. */
+/** The scenario catalogue: category and difficulty filters, stars earned (on this device, and on the
+ *  server for a signed-in player, whichever is better), and what to try next. Light route: no Phaser and no engine, directly or through other modules. */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { listScenarios, type ScenarioSummary } from '../store/api';
-import { readProgress } from '../store/progress';
+import { bestResults, listScenarios, type ScenarioSummary } from '../store/api';
+import { mergeProgress, readProgress } from '../store/progress';
 import { Stars } from './Stars';
 import { pick } from './text';
 
@@ -18,15 +18,18 @@ export default function Catalogue() {
   const [list, setList] = useState<{ scenarios: ScenarioSummary[]; offline: boolean } | null>(null);
   const [category, setCategory] = useState('');
   const [maxDifficulty, setMaxDifficulty] = useState(5);
-  const progress = useMemo(() => readProgress(), []);
+  const local = useMemo(() => readProgress(), []);
+  const [progress, setProgress] = useState(local);
 
   useEffect(() => {
     let live = true;
     void listScenarios().then((l) => live && setList(l));
+    // Stars earned on another device follow a signed-in player here.
+    void bestResults().then((server) => live && setProgress(mergeProgress(local, server)));
     return () => {
       live = false;
     };
-  }, []);
+  }, [local]);
 
   const scenarios = list?.scenarios ?? [];
   const categories = [...new Set(scenarios.map((s) => s.category))].sort();

@@ -63,6 +63,14 @@ export function runsRouter(store: SqlStore, catalogue: ScenarioCatalogue, ingest
     );
   });
 
+  // Before '/:id', which would read "best" as a malformed id.
+  router.get('/best', async (_req, res) => {
+    const caller = callerOf(res);
+    authorize(caller, 'runs.read');
+    // Signed-out players have no history on the server; their device keeps its own stars.
+    res.json(caller ? await store.bestByScenario(caller.user.id) : []);
+  });
+
   router.get('/:id', async (req, res) => {
     const caller = callerOf(res);
     authorize(caller, 'runs.read');

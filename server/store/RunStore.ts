@@ -46,6 +46,13 @@ export interface StoredRun extends NewRun {
 /** A run without its (possibly large) record, for listings. */
 export type RunSummary = Omit<StoredRun, 'record' | 'result'>;
 
+export interface BestResult {
+  scenarioId: string;
+  stars: number;
+  percent: number;
+  passed: boolean;
+}
+
 /** `inserted: false` means a row with that id already existed; `run` is then the existing row. */
 export interface InsertOutcome {
   inserted: boolean;
@@ -67,6 +74,8 @@ export interface RunStore {
   completeRun(id: string, record: RunRecord, verdict: Verdict): Promise<{ applied: boolean; run: StoredRun | null }>;
   /** Pending runs received before `before` (ISO 8601), oldest first: work a crashed process left. */
   pendingRuns(before: string, limit: number): Promise<StoredRun[]>;
+  /** One person's best verified result per scenario: most stars, then highest percent. */
+  bestByScenario(ownerId: string): Promise<BestResult[]>;
   /** Newest first, within `scope` (default: every run). */
   listRuns(limit: number, scope?: RunScope): Promise<RunSummary[]>;
   close(): Promise<void>;

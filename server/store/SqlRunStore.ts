@@ -5,7 +5,7 @@ import type { DrillResult } from '../drills/DrillRecord';
 import { ALL_RUNS, type RunScope } from '../access/RunScope';
 import { migrate } from './migrations';
 import { scopeCondition } from './scopeSql';
-import type { InsertOutcome, NewRun, PendingRun, RunStatus, RunStore, RunSummary, StoredRun, Verdict } from './RunStore';
+import type { BestResult, InsertOutcome, NewRun, PendingRun, RunStatus, RunStore, RunSummary, StoredRun, Verdict } from './RunStore';
 import type { SqlClient } from './SqlClient';
 
 interface RunRow {
@@ -152,6 +152,16 @@ export class SqlRunStore implements RunStore {
   async pendingRuns(before: string, limit: number): Promise<StoredRun[]> {
     const rows = await this.db.query<RunRow>(`SELECT * FROM runs WHERE status = 'pending' AND received_at < $1 ORDER BY received_at LIMIT $2`, [before, limit]);
     return rows.map(toStored);
+  }
+
+  async bestByScenario(ownerId: string): Promise<BestResult[]> {
+    const rows = await this.db.query<{ scenario_id: string; stars: number; percent: number; passed: boolean }>(
+      `SELECT DISTINCT ON (scenario_id) scenario_id, stars, percent, passed FROM runs
+       WHERE owner_id = $1 AND status = 'verified'
+       ORDER BY scenario_id, stars DESC, percent DESC`,
+      [ownerId],
+    );
+    return rows.map((r) => ({ scenarioId: r.scenario_id, stars: r.stars, percent: percentOf(r.percent) ?? 0, passed: r.passed }));
   }
 
   async listRuns(limit: number, scope: RunScope = ALL_RUNS): Promise<RunSummary[]> {

@@ -41,6 +41,7 @@ const ROUTES: Route[] = [
   { name: 'one scenario', method: 'GET', path: () => '/api/scenarios/apartment-kitchen-oil', expect: everyone(200) },
   { name: 'upload a run', method: 'POST', path: () => '/api/runs', body: () => playRecord(expertBot).record, expect: everyone(201) },
   { name: 'list runs', method: 'GET', path: () => '/api/runs', expect: everyone(200) },
+  { name: "the caller's best result per scenario", method: 'GET', path: () => '/api/runs/best', expect: everyone(200) },
   { name: "unit A trainee's run by id", method: 'GET', path: () => `/api/runs/${ids.runA}`, expect: { anonymous: 404, trainee: 200, instructorA: 200, instructorB: 404, manager: 200, admin: 200 } },
   { name: "unit B trainee's run by id", method: 'GET', path: () => `/api/runs/${ids.runB}`, expect: { anonymous: 404, trainee: 404, instructorA: 404, instructorB: 200, manager: 200, admin: 200 } },
   { name: 'an anonymous practice run by id', method: 'GET', path: () => `/api/runs/${ids.runAnon}`, expect: { anonymous: 200, trainee: 404, instructorA: 404, instructorB: 404, manager: 404, admin: 200 } },
@@ -122,6 +123,22 @@ describe('what each caller sees in lists', () => {
     expect(seen.admin).toEqual(expect.arrayContaining([ids.runA, ids.runB, ids.runAnon]));
     expect(seen.anonymous).toContain(ids.runAnon);
     expect(seen.anonymous).not.toContain(ids.runA);
+  });
+
+  it("gives each caller their own best results only: a trainee's stars are not their instructor's", async () => {
+    const best = async (as: CallerName) => (await org.call(as, 'GET', '/api/runs/best')).body as { scenarioId: string; stars: number; passed: boolean }[];
+    const own = (await org.call('trainee', 'GET', '/api/runs?limit=500')).body as { scenarioId: string; stars: number | null; status: string; ownerId: string }[];
+    const mine = own.filter((r) => r.ownerId === org.users.trainee.id && r.status === 'verified');
+    const expected = new Map<string, number>();
+    for (const r of mine) expected.set(r.scenarioId, Math.max(expected.get(r.scenarioId) ?? 0, r.stars ?? 0));
+    const trainee = await best('trainee');
+    expect(trainee.length).toBeGreaterThan(0);
+    expect(new Map(trainee.map((b) => [b.scenarioId, b.stars]))).toEqual(expected);
+    // An instructor's own best never includes the trainee's three stars on a run the instructor did not play.
+    const instructor = await best('instructorA');
+    const instructorRuns = ((await org.call('instructorA', 'GET', '/api/runs?limit=500')).body as { ownerId: string; status: string }[]).filter((r) => r.ownerId === org.users.instructorA.id && r.status === 'verified');
+    expect(instructor.length).toBeLessThanOrEqual(instructorRuns.length);
+    expect(await best('anonymous')).toEqual([]);
   });
 
   it('lists people by scope', async () => {
