@@ -48,6 +48,9 @@ test('a trainee plays the kitchen fire with the expert path and finds the server
   await expect(page.getByRole('heading', { level: 1, name: 'Fireground' })).toBeVisible();
   await expect(page.getByRole('heading', { name: KITCHEN_VI })).toBeVisible();
   expect(requested.filter((u) => /phaser/i.test(u)), 'the landing page must not load Phaser').toEqual([]);
+  // A first visit has no saved runs, so the header's sync badge leaves the outbox (Dexie) unloaded.
+  await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-phase', 'idle');
+  expect(requested.filter((u) => /outbox|dexie/i.test(u)), 'a first visit to the landing page must not load the outbox').toEqual([]);
 
   await page.getByRole('link', { name: new RegExp(KITCHEN_VI) }).click();
   await expect(page).toHaveURL(/\/briefing\/apartment-kitchen-oil$/);

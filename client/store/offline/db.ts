@@ -2,6 +2,7 @@
  *  outbox of records still to upload. Strict durability so a run written is on disk before we say so. */
 import Dexie, { type Table } from 'dexie';
 import type { UploadAnswer } from '../api';
+import { DB_NAME } from './deviceStore';
 
 /** A finished run as this device keeps it. `record` is the engine's RunRecord as plain JSON. */
 export interface LocalRun {
@@ -26,7 +27,7 @@ class FiregroundDb extends Dexie {
   outbox!: Table<OutboxEntry, string>;
 
   constructor() {
-    super('fireground', { chromeTransactionDurability: 'strict' });
+    super(DB_NAME, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ runs: 'id, scenarioId, finishedAt', outbox: 'id, queuedAt' });
   }
 }

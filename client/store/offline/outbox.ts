@@ -29,6 +29,8 @@ export async function saveRun(run: LocalRun): Promise<void> {
   });
   void persist();
   await refreshCount();
+  // A page that found no database at load did not start the outbox; this run must still go out.
+  startOutbox();
 }
 
 /** 4xx answers other than timeouts and throttling mean the server will never take this record. */
