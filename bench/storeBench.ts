@@ -1,5 +1,5 @@
 /** Results store benchmarks: run ingest through the real upload path against raw PGlite multi-row
- *  inserts of the same rows, and p95 of the dashboard queries on a large synthetic history, on PGlite and
+ *  inserts of the same rows (ingestBench.ts), and p95 of the dashboard queries on a large synthetic history, on PGlite and
  *  PostgreSQL. Writes only to throwaway databases (memory, a temp dir, a fresh schema); never asserts. */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,20 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { createRun, expertBot, noviceBot, playWithBot, toRunRecord, type RunRecord } from '../engine/index';
+import { createRun, expertBot, noviceBot, playWithBot, toRunRecord } from '../engine/index';
 import { runScope, type Principal } from '../server/access/policy';
 import { compliance } from '../server/dashboard/reports';
-import { submitRun } from '../server/runs/submitRun';
 import { verifyRun } from '../server/runs/verifyRun';
 import { loadScenarioCatalogue, type ScenarioCatalogue } from '../server/scenarioCatalogue';
-import { loadMigrations } from '../server/store/migrations';
 import { openPgliteRunStore } from '../server/store/PgliteRunStore';
 import { openPgRunStore } from '../server/store/PgRunStore';
 import type { NewRun } from '../server/store/RunStore';
 import type { SqlStore } from '../server/store/SqlStore';
-import { compared, round, type Figure } from './measure';
+import { ingestFigures } from './ingestBench';
+import { round, type Figure } from './measure';
 
-const KITCHEN = 'apartment-kitchen-oil';
 const envInt = (name: string, fallback: number): number => {
   const v = Number(process.env[name]);
   return Number.isInteger(v) && v > 0 ? v : fallback;
@@ -31,10 +29,6 @@ const DASHBOARD_RUNS = envInt('STORE_BENCH_RUNS', 20_000);
 const DASHBOARD_USERS = envInt('STORE_BENCH_USERS', 2_000);
 const INGEST_RUNS = envInt('STORE_BENCH_INGEST', 200);
 const PG_URL = process.env.STORE_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const INSERT_BATCH = 50;
-const ROUNDS = 3;
-
-const RUN_COLUMNS = ['id', 'scenario_id', 'scenario_version', 'record', 'record_hash', 'status', 'error', 'percent', 'passed', 'stars', 'result', 'hash_matches', 'owner_id', 'unit_id'] as const;
 
 function median(values: number[]): number {
   const s = values.slice().sort((a, b) => a - b);
@@ -43,101 +37,6 @@ function median(values: number[]): number {
 function percentile(values: number[], p: number): number {
   const s = values.slice().sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// 1. Ingest
-
-/** The values insertRun would write for one verified row, in RUN_COLUMNS order. */
-function rowValues(run: NewRun, ownerId: string, unitId: string): unknown[] {
-  return [run.id, run.scenarioId, run.scenarioVersion, JSON.stringify(run.record), run.recordHash, run.status, run.error, run.percent, run.passed, run.stars, run.result === null ? null : JSON.stringify(run.result), run.hashMatches, ownerId, unitId];
-}
-
-const ORG_UNIT = { id: 'bench-station', parentId: null, kind: 'station' as const, name: 'Bench station' };
-
-async function ingestThroughSubmit(catalogue: ScenarioCatalogue, records: readonly RunRecord[]): Promise<number> {
-  const store = await openPgliteRunStore();
-  try {
-    await store.migrate();
-    await store.accounts.createUnit(ORG_UNIT);
-    const user = await store.accounts.createUser({ username: 'bench.trainee', displayName: 'Bench trainee', role: 'trainee', unitId: ORG_UNIT.id, passwordHash: 'not-a-hash' });
-    const t0 = performance.now();
-    for (const record of records) await submitRun(store, catalogue, record, { userId: user.id, unitId: user.unitId });
-    return records.length / ((performance.now() - t0) / 1000);
-  } finally {
-    await store.close();
-  }
-}
-
-/** The store's own calls in submitRun (look up by id, insert) for rows already verified: no replay. */
-async function ingestInsertOnly(rows: readonly NewRun[]): Promise<number> {
-  const store = await openPgliteRunStore();
-  try {
-    await store.migrate();
-    await store.accounts.createUnit(ORG_UNIT);
-    const user = await store.accounts.createUser({ username: 'bench.trainee', displayName: 'Bench trainee', role: 'trainee', unitId: ORG_UNIT.id, passwordHash: 'not-a-hash' });
-    const t0 = performance.now();
-    for (const row of rows) {
-      await store.getRun(row.id);
-      await store.insertRun({ ...row, ownerId: user.id, unitId: user.unitId });
-    }
-    return rows.length / ((performance.now() - t0) / 1000);
-  } finally {
-    await store.close();
-  }
-}
-
-/** The baseline: the same rows into the same table with plain multi-row INSERTs, one per batch. */
-async function ingestRaw(rows: readonly NewRun[]): Promise<number> {
-  const db = await PGlite.create();
-  try {
-    for (const m of loadMigrations()) await db.exec(m.sql);
-    const userId = randomUUID();
-    await db.query(`INSERT INTO units (id, parent_id, kind, name, path) VALUES ($1, NULL, $2, $3, $4)`, [ORG_UNIT.id, ORG_UNIT.kind, ORG_UNIT.name, `${ORG_UNIT.id}/`]);
-    await db.query(`INSERT INTO users (id, username, display_name, role, unit_id, password_hash) VALUES ($1, 'bench.trainee', 'Bench trainee', 'trainee', $2, 'not-a-hash')`, [userId, ORG_UNIT.id]);
-    const t0 = performance.now();
-    for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-      const batch = rows.slice(i, i + INSERT_BATCH);
-      const params: unknown[] = [];
-      const tuples = batch.map((row) => {
-        const base = params.length;
-        params.push(...rowValues(row, userId, ORG_UNIT.id));
-        return `(${RUN_COLUMNS.map((c, k) => `$${base + k + 1}${c === 'record' || c === 'result' ? '::jsonb' : ''}`).join(', ')})`;
-      });
-      await db.query(`INSERT INTO runs (${RUN_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, params);
-    }
-    return rows.length / ((performance.now() - t0) / 1000);
-  } finally {
-    await db.close();
-  }
-}
-
-async function ingestFigures(catalogue: ScenarioCatalogue): Promise<Figure[]> {
-  const kitchen = catalogue.get(KITCHEN);
-  if (!kitchen) throw new Error(`${KITCHEN} is missing from scenarios/`);
-  const records = Array.from({ length: INGEST_RUNS }, (_, i) => toRunRecord(playWithBot(createRun(kitchen, 50_000 + i), i % 2 === 0 ? expertBot : noviceBot), randomUUID()));
-  // Verified once outside any timing: the rows the raw baseline inserts, and the engine's share alone.
-  verifyRun(kitchen, records[0] as RunRecord);
-  const tv = performance.now();
-  const rows = records.map((r) => verifyRun(kitchen, r));
-  const verifyPerSecond = records.length / ((performance.now() - tv) / 1000);
-  if (rows.some((r) => r.status !== 'verified')) throw new Error('a bot record did not verify');
-
-  const submit: number[] = [];
-  const insertOnly: number[] = [];
-  const raw: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    submit.push(await ingestThroughSubmit(catalogue, records));
-    insertOnly.push(await ingestInsertOnly(rows));
-    raw.push(await ingestRaw(rows));
-  }
-  const bytes = records.reduce((n, r) => n + JSON.stringify(r).length, 0) / records.length;
-  const what = `${records.length} kitchen runs (expert and novice bots, mean record ${round(bytes / 1024)} KiB), PGlite in memory, median of ${ROUNDS} rounds`;
-  return [
-    compared('store.ingest.runsPerSecond', median(submit), median(raw), 'runs/s', `submitRun (replay + score + insert) vs raw multi-row INSERTs of ${INSERT_BATCH} rows; ${what}`),
-    compared('store.ingest.insertOnlyRunsPerSecond', median(insertOnly), median(raw), 'runs/s', `submitRun's store calls only (getRun + insertRun, one row each) on pre-verified rows vs the same baseline; ${what}`),
-    { name: 'store.ingest.replayScorePerSecond', value: round(verifyPerSecond), unit: 'runs/s', note: 'verifyRun alone (engine replay + scoring, no database) on the same records' },
-  ];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -341,7 +240,7 @@ async function postgresDashboard(catalogue: ScenarioCatalogue, tpl: readonly Tem
 
 export async function storeBench(): Promise<Figure[]> {
   const catalogue = loadScenarioCatalogue();
-  const figures = await ingestFigures(catalogue);
+  const figures = await ingestFigures(catalogue, INGEST_RUNS);
   const tpl = templates(catalogue);
   figures.push(...(await pgliteDashboard(catalogue, tpl)));
   figures.push(...(await postgresDashboard(catalogue, tpl)));
