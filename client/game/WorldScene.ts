@@ -196,8 +196,9 @@ export class WorldScene extends Phaser.Scene {
     const cam = this.cameras.main;
     const fit = Math.min(VIEW_W / wpx, VIEW_H / hpx);
     cam.setZoom(Math.max(fit, MIN_ZOOM));
-    // A margin past the map's edges so nothing is stuck under the floor insets in the corner.
-    cam.setBounds(-EDGE_PX, -EDGE_PX, wpx + 2 * EDGE_PX, hpx + 2 * EDGE_PX);
+    // With other floors, a margin past the map's edges so nothing is stuck under their insets.
+    const edge = run.world.floors.length > 1 ? EDGE_PX : 0;
+    cam.setBounds(-edge, -edge, wpx + 2 * edge, hpx + 2 * edge);
     const c = this.crew;
     if (c && c.floor === f) cam.centerOn((c.x + 0.5) * CELL_PX, (c.y + 0.5) * CELL_PX);
     else cam.centerOn(wpx / 2, hpx / 2);
@@ -290,8 +291,10 @@ export class WorldScene extends Phaser.Scene {
     drawItems(this.itemGfx, w.items, f);
     drawKit(this.kitGfx, w, f);
     for (const v of w.victims) {
+      // Carried, a victim is drawn with the carrier; put down, they appear where they were set.
+      if (v.carriedBy || v.floor !== f) this.glide.forget(`victim:${v.id}`);
       // A step lasts until the next is due: the cooldown left plus this tick.
-      if (v.floor === f) this.glide.target(`victim:${v.id}`, v.x, v.y, now, (v.stepCooldown + 1) * this.msPerTick);
+      else this.glide.target(`victim:${v.id}`, v.x, v.y, now, (v.stepCooldown + 1) * this.msPerTick);
     }
     const heat = w.heat[f];
     const smoke = w.smoke[f];
