@@ -294,4 +294,21 @@ describe.each([
       expect(new Set(statuses)).toEqual(new Set(['assigned', 'inProgress', 'completed', 'overdue']));
     }
   });
+
+  it('counts every run once when uploads and verdicts arrive at the same time', async () => {
+    const t = people.t2 as User;
+    const at = (k: number): string => `2025-05-0${3 + (k % 2)}T0${k % 10}:00:00Z`;
+    const direct = Array.from({ length: 12 }, (_, k) => runOf(base, { scenarioId: base.scenarioId, ownerId: t.id, unitId: t.unitId, receivedAt: at(k), seed: 200 + k }));
+    const pending = Array.from({ length: 12 }, (_, k) => ({ ...runOf(base, { scenarioId: base.scenarioId, ownerId: t.id, unitId: t.unitId, receivedAt: at(k), seed: 300 + k }), ownerId: t.id }));
+    await Promise.all(pending.map((r) => store.insertPendingRuns([r])));
+    const verdict = (r: NewRun) => ({ status: 'verified' as const, error: null, percent: r.percent, passed: r.passed, stars: r.stars, result: r.result, hashMatches: r.hashMatches });
+    // Each run verified twice at once, as two server processes might: the store applies one verdict.
+    const outcomes = await Promise.all([...direct.map((r) => store.insertRun(r)), ...pending.flatMap((r) => [store.completeRun(r.id, r.record, verdict(r)), store.completeRun(r.id, r.record, verdict(r))])]);
+    expect(outcomes.filter((o) => 'applied' in o && o.applied)).toHaveLength(pending.length);
+    const scope: RunScope = { kind: 'units', unitIds: [t.unitId] };
+    const may = { from: '2025-05-01', to: '2025-06-01' };
+    expect(await store.dashboard.trends(scope, may)).toEqual(await rawTrends(store, scope, may));
+    expect(await store.dashboard.trends(scope, {})).toEqual(await rawTrends(store, scope, {}));
+    expect(await store.dashboard.competencies(scope, {})).toEqual(await rawCompetencies(store, scope, {}));
+  });
 });
