@@ -1,9 +1,10 @@
 /** The upload path: stores each run 'pending' in group-committed batches, acknowledges it, and has the
- *  VerifyPool replay and score it; pending runs left by a crash are picked up again. Decides no HTTP. */
+ *  VerifyPool replay and score it, storing verdicts in batches too; pending runs left by a crash are
+ *  picked up again. Decides no HTTP. */
 import { contentHash, type RunRecord, type Scenario } from '../../engine/index';
 import { ApiError } from '../http/ApiError';
 import type { ScenarioCatalogue } from '../scenarioCatalogue';
-import type { InsertOutcome, PendingRun, RunStore, StoredRun } from '../store/RunStore';
+import type { InsertOutcome, PendingRun, RunStore, StoredRun, Verdict } from '../store/RunStore';
 import { GroupCommit } from './GroupCommit';
 import { answerExisting, type SubmitOutcome, type Uploader } from './submitRun';
 import { VerifyPool } from './VerifyPool';
@@ -30,6 +31,7 @@ const SWEEP_BATCH = 100;
 
 export class RunIngest {
   private readonly inserts: GroupCommit<PendingRun, InsertOutcome>;
+  private readonly verdicts: GroupCommit<{ id: string; record: RunRecord; verdict: Verdict }, { applied: boolean; run: StoredRun | null }>;
   private readonly pool: VerifyPool;
   /** Runs this process is verifying now, by id: a repeat upload waits on the same promise. */
   private readonly verifying = new Map<string, Promise<StoredRun>>();
@@ -42,6 +44,7 @@ export class RunIngest {
     private readonly options: IngestOptions,
   ) {
     this.inserts = new GroupCommit((runs) => store.insertPendingRuns(runs));
+    this.verdicts = new GroupCommit((items) => store.completeRuns(items));
     this.pool = new VerifyPool(options.workers);
     this.sweepMs = options.sweepMs ?? DEFAULT_SWEEP_MS;
   }
@@ -79,7 +82,7 @@ export class RunIngest {
     if (running) return running;
     const job = (async () => {
       const verdict = await this.pool.verify(scenario, record);
-      const { applied, run } = await this.store.completeRun(id, record, verdict);
+      const { applied, run } = await this.verdicts.add({ id, record, verdict });
       if (!run) throw new Error(`run ${id} vanished while being verified`);
       if (applied && this.options.onVerified) await this.options.onVerified(run).catch((error: unknown) => this.options.onError?.(error));
       return run;

@@ -72,6 +72,8 @@ export interface RunStore {
    *  longer pending is left as it is. `applied`
    *  says whether this call decided it (another process may have verified it first). */
   completeRun(id: string, record: RunRecord, verdict: Verdict): Promise<{ applied: boolean; run: StoredRun | null }>;
+  /** completeRun for many runs in one statement; outcomes in input order. */
+  completeRuns(items: readonly { id: string; record: RunRecord; verdict: Verdict }[]): Promise<{ applied: boolean; run: StoredRun | null }[]>;
   /** Pending runs received before `before` (ISO 8601), oldest first: work a crashed process left. */
   pendingRuns(before: string, limit: number): Promise<StoredRun[]>;
   /** One person's best verified result per scenario: most stars, then highest percent. */

@@ -137,16 +137,39 @@ export class SqlRunStore implements RunStore {
   }
 
   async completeRun(id: string, record: RunRecord, verdict: Verdict): Promise<{ applied: boolean; run: StoredRun | null }> {
+    const [outcome] = await this.completeRuns([{ id, record, verdict }]);
+    if (!outcome) throw new Error(`no outcome for run ${id}`);
+    return outcome;
+  }
+
+  async completeRuns(items: readonly { id: string; record: RunRecord; verdict: Verdict }[]): Promise<{ applied: boolean; run: StoredRun | null }[]> {
+    // One statement for the batch: the dashboard's rollup triggers then run once, not once per run.
+    const params: unknown[] = [];
+    const tuples = items.map(({ id, verdict: v }) => {
+      const at = params.length;
+      params.push(id, v.status, v.error, v.percent, v.passed, v.stars, v.result === null ? null : JSON.stringify(v.result), v.hashMatches);
+      return `($${at + 1}::uuid, $${at + 2}::text, $${at + 3}::text, $${at + 4}::real, $${at + 5}::boolean, $${at + 6}::integer, $${at + 7}::jsonb, $${at + 8}::boolean)`;
+    });
     // The record is the bulk of the row and the caller holds it: it is not read back.
-    const rows = await this.db.query<Omit<RunRow, 'record' | 'result'>>(
-      `UPDATE runs SET status = $2, error = $3, percent = $4, passed = $5, stars = $6, result = $7::jsonb, hash_matches = $8
-       WHERE id = $1 AND status = 'pending'
-       RETURNING ${SUMMARY_COLUMNS}, drill`,
-      [id, verdict.status, verdict.error, verdict.percent, verdict.passed, verdict.stars, verdict.result === null ? null : JSON.stringify(verdict.result), verdict.hashMatches],
+    const rows = items.length === 0 ? [] : await this.db.query<Omit<RunRow, 'record' | 'result'>>(
+      `UPDATE runs r SET status = v.status, error = v.error, percent = v.percent, passed = v.passed, stars = v.stars, result = v.result, hash_matches = v.hash_matches
+       FROM (VALUES ${tuples.join(', ')}) AS v (id, status, error, percent, passed, stars, result, hash_matches)
+       WHERE r.id = v.id AND r.status = 'pending'
+       RETURNING ${SUMMARY_COLUMNS.split(', ').map((c) => `r.${c}`).join(', ')}, r.drill`,
+      params,
     );
-    const row = rows[0];
-    if (row) return { applied: true, run: { ...toSummary(row), record, result: verdict.result, drill: row.drill } };
-    return { applied: false, run: await this.getRun(id) };
+    const updated = new Map(rows.map((row) => [row.id, row]));
+    return Promise.all(
+      items.map(async ({ id, record, verdict }) => {
+        const row = updated.get(id);
+        // A second item for the same id in one batch finds the row already decided, like a later call would.
+        if (row) {
+          updated.delete(id);
+          return { applied: true, run: { ...toSummary(row), record, result: verdict.result, drill: row.drill } };
+        }
+        return { applied: false, run: await this.getRun(id) };
+      }),
+    );
   }
 
   async pendingRuns(before: string, limit: number): Promise<StoredRun[]> {

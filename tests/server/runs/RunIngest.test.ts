@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertBot, noviceBot, type RunRecord } from '../../../engine/index';
 import { ApiError } from '../../../server/http/ApiError';
 import { RunIngest } from '../../../server/runs/RunIngest';
+import { verifyRun } from '../../../server/runs/verifyRun';
 import { loadScenarioCatalogue } from '../../../server/scenarioCatalogue';
 import type { PendingRun, StoredRun } from '../../../server/store/RunStore';
 import type { SqlStore } from '../../../server/store/SqlStore';
@@ -97,6 +98,26 @@ describe.each(BACKENDS)('RunIngest on %s', (_name, make) => {
     } finally {
       await restarted.close();
     }
+  });
+
+  it('stores many verdicts in one statement; an id twice in a batch is decided once, and a decided run stays as it is', async () => {
+    const a = playRecord(expertBot).record;
+    const b = playRecord(noviceBot).record;
+    await store.insertPendingRuns([a, b].map(pendingRow));
+    const kitchen = catalogue.get(a.scenarioId);
+    if (!kitchen) throw new Error('kitchen missing');
+    const verdictOf = (r: RunRecord) => {
+      const { status, error, percent, passed, stars, result, hashMatches } = verifyRun(kitchen, r);
+      if (status === 'pending') throw new Error('pending verdict');
+      return { status, error, percent, passed, stars, result, hashMatches };
+    };
+    const outcomes = await store.completeRuns([a, b, a].map((r) => ({ id: r.id, record: r, verdict: verdictOf(r) })));
+    expect(outcomes.map((o) => o.applied)).toEqual([true, true, false]);
+    expect(outcomes.map((o) => o.run?.status)).toEqual(['verified', 'verified', 'verified']);
+    expect(outcomes[1]?.run?.passed).toBe(false);
+    const rejected = { status: 'rejected' as const, error: 'late', percent: null, passed: null, stars: null, result: null, hashMatches: null };
+    expect((await store.completeRuns([{ id: a.id, record: a, verdict: rejected }]))[0]?.applied).toBe(false);
+    expect((await store.getRun(a.id))?.status).toBe('verified');
   });
 
   it('refuses a run of a scenario this server does not have, storing nothing', async () => {
