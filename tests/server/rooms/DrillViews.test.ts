@@ -1,6 +1,7 @@
 /** Per-role views over a real server and the real SDK: a crew member receives only what it would see
  *  (a victim behind a wall appears once it walks up to the door), the commander every crew member and
- *  only the victims crews have found, the instructor everything, a spectator nothing of the world. */
+ *  only the victims crews have found, the instructor everything, a spectator nothing of the world; an
+ *  extra-casualty inject goes into the run record and replays. */
 import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateScenario, type Scenario } from '../../../engine/index';
@@ -108,6 +109,21 @@ describe('DrillRoom per-role views', () => {
       expect(spare.inbox.frames).toEqual([]);
       // Crew get heat and smoke of their own floor.
       expect(nozzle.inbox.frames[0]).toMatchObject({ keyframe: true, floor: 0 });
+
+      // The instructor reports the held-back casualty: it joins the incident in the room where the nozzle
+      // stands, the nozzle sees it and so the commander learns of it. The record keeps the inject and
+      // replays to the same state.
+      const injectIds: string[] = [];
+      instructor.room.state.injects.forEach((i) => injectIds.push(i.id));
+      expect(injectIds).toContain('victim-v-2');
+      instructor.room.send('inject', { kind: 'scenario', id: 'victim-v-2' });
+      await waitForState(nozzle.room, (s) => ids(s.victims).join() === 'v-1,v-2', 'the nozzle to see the reported casualty');
+      await waitForState(commander.room, (s) => ids(s.victims).join() === 'v-1,v-2', 'the commander to learn of it');
+      instructor.room.send('end');
+      const debrief = await instructor.inbox.nextDebrief();
+      const stored = await server.store.getRun(debrief.runId);
+      expect(stored).toMatchObject({ status: 'verified', hashMatches: true });
+      expect(stored?.record.injects?.map((i) => i.action)).toEqual([{ type: 'revealVictim', params: { victim: 'v-2' } }]);
     } finally {
       await leaveAll(rooms);
     }
