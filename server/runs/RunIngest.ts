@@ -58,8 +58,10 @@ export class RunIngest {
       if (existing) return answerExisting(existing, recordHash, false, uploader);
       throw new ApiError(422, 'unknownScenario', `No scenario "${record.scenarioId}" on this server.`);
     }
+    const recordJson = JSON.stringify(record);
     const { inserted, run } = await this.inserts.add({
       id: record.id,
+      recordJson,
       scenarioId: record.scenarioId,
       scenarioVersion: record.scenarioVersion,
       record,
@@ -71,17 +73,17 @@ export class RunIngest {
     // Conflicts first: a different record under this id must never be verified in its place.
     const answer = answerExisting(run, recordHash, inserted, uploader);
     if (run.status !== 'pending') return answer;
-    const verdict = this.verify(run.id, scenario, record);
+    const verdict = this.verify(run.id, scenario, record, recordJson);
     if (options.wait === false) return answer;
     return answerExisting(await verdict, recordHash, inserted, uploader);
   }
 
   /** Starts a replay of a pending run unless this process already runs one; resolves with the stored row. */
-  private verify(id: string, scenario: Scenario, record: RunRecord): Promise<StoredRun> {
+  private verify(id: string, scenario: Scenario, record: RunRecord, recordJson: string): Promise<StoredRun> {
     const running = this.verifying.get(id);
     if (running) return running;
     const job = (async () => {
-      const verdict = await this.pool.verify(scenario, record);
+      const verdict = await this.pool.verify(scenario, recordJson);
       const { applied, run } = await this.verdicts.add({ id, record, verdict });
       if (!run) throw new Error(`run ${id} vanished while being verified`);
       if (applied && this.options.onVerified) await this.options.onVerified(run).catch((error: unknown) => this.options.onError?.(error));
@@ -108,7 +110,7 @@ export class RunIngest {
       const scenario = this.catalogue.get(run.scenarioId);
       if (!scenario || this.verifying.has(run.id)) continue;
       started++;
-      void this.verify(run.id, scenario, run.record).catch(() => undefined);
+      void this.verify(run.id, scenario, run.record, JSON.stringify(run.record)).catch(() => undefined);
     }
     return started;
   }

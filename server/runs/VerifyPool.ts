@@ -1,7 +1,7 @@
 /** A fixed set of worker threads running verifyWorker.ts: verify() resolves with the replay's verdict.
  *  A worker that dies is replaced and its jobs fail (their runs stay pending for a later try). */
 import { Worker } from 'node:worker_threads';
-import { contentHash, type RunRecord, type Scenario } from '../../engine/index';
+import { contentHash, type Scenario } from '../../engine/index';
 import type { Verdict } from '../store/RunStore';
 import type { VerifyAnswer, VerifyJob } from './verifyWorker';
 
@@ -84,14 +84,15 @@ export class VerifyPool {
     await Promise.all(this.slots.map((s) => s.ready));
   }
 
-  verify(scenario: Scenario, record: RunRecord): Promise<Verdict> {
+  /** `recordJson` is the run record as JSON text (see VerifyJob). */
+  verify(scenario: Scenario, recordJson: string): Promise<Verdict> {
     if (this.closed) return Promise.reject(new Error('the verify pool is closed'));
     if (this.broken) return Promise.reject(this.broken);
     // The least busy worker; ties go to the first.
     const slot = this.slots.reduce((best, s) => (s.jobs.size < best.jobs.size ? s : best));
     const jobId = this.nextJob++;
     const scenarioKey = keyOf(scenario);
-    const job: VerifyJob = { jobId, scenarioKey, record, ...(slot.sent.has(scenarioKey) ? {} : { scenario }) };
+    const job: VerifyJob = { jobId, scenarioKey, recordJson, ...(slot.sent.has(scenarioKey) ? {} : { scenario }) };
     slot.sent.add(scenarioKey);
     return new Promise<Verdict>((resolve, reject) => {
       slot.jobs.set(jobId, { resolve, reject });

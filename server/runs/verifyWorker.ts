@@ -10,7 +10,8 @@ export interface VerifyJob {
   /** Names the scenario's content: the worker keeps each scenario it has been sent once. */
   scenarioKey: string;
   scenario?: Scenario;
-  record: RunRecord;
+  /** The record as JSON text: a string crosses to the worker far cheaper than an object graph. */
+  recordJson: string;
 }
 
 export type VerifyAnswer = { jobId: number; verdict: Verdict } | { jobId: number; error: string };
@@ -22,7 +23,7 @@ parentPort?.on('message', (job: VerifyJob) => {
     if (job.scenario) scenarios.set(job.scenarioKey, job.scenario);
     const scenario = scenarios.get(job.scenarioKey);
     if (!scenario) throw new Error(`scenario ${job.scenarioKey} was never sent to this worker`);
-    const { status, error, percent, passed, stars, result, hashMatches } = verifyRun(scenario, job.record);
+    const { status, error, percent, passed, stars, result, hashMatches } = verifyRun(scenario, JSON.parse(job.recordJson) as RunRecord);
     if (status === 'pending') throw new Error('verifyRun answered pending');
     parentPort?.postMessage({ jobId: job.jobId, verdict: { status, error, percent, passed, stars, result, hashMatches } } satisfies VerifyAnswer);
   } catch (error) {

@@ -31,7 +31,10 @@ export interface NewRun {
 }
 
 /** An upload as accepted, before the server's replay: stored 'pending' so that a restart can finish it. */
-export type PendingRun = Pick<NewRun, 'id' | 'scenarioId' | 'scenarioVersion' | 'record' | 'recordHash' | 'ownerId' | 'unitId' | 'receivedAt'>;
+export type PendingRun = Pick<NewRun, 'id' | 'scenarioId' | 'scenarioVersion' | 'record' | 'recordHash' | 'ownerId' | 'unitId' | 'receivedAt'> & {
+  /** JSON.stringify(record), when the caller already has it. */
+  recordJson?: string;
+};
 
 /** What the server's replay decided about a pending run. */
 export type Verdict = Pick<NewRun, 'error' | 'percent' | 'passed' | 'stars' | 'result' | 'hashMatches'> & { status: 'verified' | 'rejected' };

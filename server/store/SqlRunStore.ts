@@ -110,7 +110,7 @@ export class SqlRunStore implements RunStore {
     const params: unknown[] = [];
     const tuples = firsts.map((r) => {
       const at = params.length;
-      params.push(r.id, r.scenarioId, r.scenarioVersion, JSON.stringify(r.record), r.recordHash, r.ownerId ?? null, r.unitId ?? null, r.receivedAt ?? null);
+      params.push(r.id, r.scenarioId, r.scenarioVersion, r.recordJson ?? JSON.stringify(r.record), r.recordHash, r.ownerId ?? null, r.unitId ?? null, r.receivedAt ?? null);
       return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}::jsonb, $${at + 5}, 'pending', $${at + 6}, $${at + 7}, COALESCE($${at + 8}::timestamptz, now()))`;
     });
     // The record is not read back: the caller has it, and it is the bulk of the row.
@@ -126,7 +126,8 @@ export class SqlRunStore implements RunStore {
       runs.map(async (r, i): Promise<InsertOutcome> => {
         const at = receivedAt.get(r.id);
         if (at !== undefined && isFirst(r, i)) {
-          const run: StoredRun = { ...r, ownerId: r.ownerId ?? null, unitId: r.unitId ?? null, receivedAt: at, status: 'pending', error: null, percent: null, passed: null, stars: null, result: null, hashMatches: null, drill: null };
+          const { recordJson: _, ...row } = r;
+          const run: StoredRun = { ...row, ownerId: r.ownerId ?? null, unitId: r.unitId ?? null, receivedAt: at, status: 'pending', error: null, percent: null, passed: null, stars: null, result: null, hashMatches: null, drill: null };
           return { inserted: true, run };
         }
         const existing = await this.getRun(r.id);
