@@ -2,7 +2,6 @@
  *  runs they replace, on PGlite and on a real PostgreSQL server: several units, scenarios and months,
  *  rejected and anonymous runs, month-aligned and mid-month periods, every kind of scope. */
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertBot, noviceBot, type ScoreResult } from '../../../engine/index';
 import { peopleFilter, type Principal } from '../../../server/access/policy';
@@ -13,51 +12,17 @@ import { loadScenarioCatalogue } from '../../../server/scenarioCatalogue';
 import type { Role, User } from '../../../server/store/AccountStore';
 import { assignmentStatus, type AssignmentStatus } from '../../../server/store/AssignmentStore';
 import type { DashboardFilter } from '../../../server/store/DashboardStore';
-import { openPgliteRunStore } from '../../../server/store/PgliteRunStore';
-import { openPgRunStore } from '../../../server/store/PgRunStore';
 import type { NewRun } from '../../../server/store/RunStore';
 import { scopeCondition } from '../../../server/store/scopeSql';
 import type { SqlClient } from '../../../server/store/SqlClient';
 import type { SqlStore } from '../../../server/store/SqlStore';
 import { kitchenScenario, playRecord } from '../fixtures';
+import { pgliteBackend, postgresBackend } from '../storeBackends';
 
-const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const NOW = new Date('2025-06-15T09:00:00Z');
 
 /** The store keeps its client to itself; the reference queries and the update below need it raw. */
 const sqlOf = (store: SqlStore): SqlClient => (store as unknown as { db: SqlClient }).db;
-
-interface Backend {
-  open(): Promise<SqlStore>;
-  cleanup(): Promise<void>;
-}
-
-function pgliteBackend(): Backend {
-  return { open: () => openPgliteRunStore(), cleanup: () => Promise.resolve() };
-}
-
-function postgresBackend(): Backend {
-  const schema = `fireground_test_${randomUUID().replaceAll('-', '')}`;
-  const admin = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 5000 });
-  let connected = false;
-  return {
-    async open() {
-      try {
-        await admin.connect();
-        connected = true;
-      } catch (error) {
-        throw new Error(`PostgreSQL is required for this test and is unreachable at ${PG_URL} (${String(error)}). Start it (see .ci/) or set TEST_DATABASE_URL.`, { cause: error });
-      }
-      await admin.query(`CREATE SCHEMA ${schema}`);
-      return openPgRunStore({ connectionString: PG_URL, schema, maxConnections: 2 });
-    },
-    async cleanup() {
-      if (!connected) return;
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await admin.end();
-    },
-  };
-}
 
 /** The reports as they were computed before the rollups: every criterion of every run in scope. */
 function rawWhere(scope: RunScope, filter: DashboardFilter, params: unknown[]): string {
