@@ -1,11 +1,12 @@
 /** Per-role views over a real server and the real SDK: a crew member receives only what it would see
  *  (a victim behind a wall appears once it walks up to the door), the commander every crew member and
  *  only the victims crews have found, the instructor everything, a spectator nothing of the world; an
- *  extra-casualty inject goes into the run record and replays. */
+ *  extra-casualty inject goes into the run record and replays; heat and smoke frames follow the floors
+ *  a seat sees. */
 import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateScenario, type Scenario } from '../../../engine/index';
-import { ScenarioCatalogue } from '../../../server/scenarioCatalogue';
+import { loadScenarioCatalogue, ScenarioCatalogue } from '../../../server/scenarioCatalogue';
 import { KITCHEN, startTestServer, type TestServer } from '../fixtures';
 import { crewOf, joinDrill, leaveAll, openDrill, threeCrewKitchen, waitForState, type DrillClient, type SyncedState } from './drillClients';
 
@@ -33,10 +34,14 @@ const ids = (map: { forEach(cb: (v: unknown, k: string) => void): void } | undef
   return out.sort();
 };
 
+const TUBE_HOUSE = 'tube-house-motorbikes';
+
 let server: TestServer;
 let client: Client;
 beforeAll(async () => {
-  server = await startTestServer({ catalogue: new ScenarioCatalogue([kitchenWithCommander()]), drillTickMs: 20 });
+  const tubeHouse = loadScenarioCatalogue().get(TUBE_HOUSE);
+  if (!tubeHouse) throw new Error(`${TUBE_HOUSE} is missing`);
+  server = await startTestServer({ catalogue: new ScenarioCatalogue([kitchenWithCommander(), tubeHouse]), drillTickMs: 20 });
   client = new Client(server.url);
 });
 afterAll(async () => {
@@ -124,6 +129,22 @@ describe('DrillRoom per-role views', () => {
       const stored = await server.store.getRun(debrief.runId);
       expect(stored).toMatchObject({ status: 'verified', hashMatches: true });
       expect(stored?.record.injects?.map((i) => i.action)).toEqual([{ type: 'revealVictim', params: { victim: 'v-2' } }]);
+    } finally {
+      await leaveAll(rooms);
+    }
+  });
+  it('sends heat and smoke of the floor a crew member stands on only, and of every floor to the instructor', async () => {
+    const instructor = await openDrill(client, TUBE_HOUSE);
+    const trainee = await joinDrill(client, instructor.room.roomId, 'Lan');
+    const rooms = [instructor.room, trainee.room];
+    try {
+      instructor.room.send('assignRole', { participantId: trainee.room.sessionId, crewId: 'ff-1' });
+      await waitForState(trainee.room, () => crewOf(trainee.room) === 'ff-1', 'seat ff-1');
+      instructor.room.send('start');
+      await waitForState(instructor.room, (s) => s.status === 'running' && s.tick > 10, 'the drill to run');
+      const floorsOf = (frames: { floor: number }[]): number[] => [...new Set(frames.map((f) => f.floor))].sort();
+      expect(floorsOf(instructor.inbox.frames)).toEqual([0, 1, 2, 3]);
+      expect(floorsOf(trainee.inbox.frames)).toEqual([trainee.room.state.crew.get('ff-1')?.floor ?? -1]);
     } finally {
       await leaveAll(rooms);
     }
