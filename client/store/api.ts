@@ -83,6 +83,29 @@ export async function fetchScenario(id: string): Promise<unknown> {
   }
 }
 
+/** A run as the server stores it, with its record: what the debrief and replay need for a run that is
+ *  not on this device (a manager's drill-down, another device's run). */
+export interface ServerRun {
+  id: string;
+  scenarioId: string;
+  status: string;
+  percent: number | null;
+  passed: boolean | null;
+  stars: number | null;
+  receivedAt: string;
+  record: { id: string; seed: number; endTick: number; intents: { tick: number; intent: unknown }[]; [k: string]: unknown };
+}
+
+/** One stored run the caller may see; null when the server has none (or none for this caller). */
+export async function fetchRun(id: string): Promise<ServerRun | null> {
+  try {
+    return await getJson<ServerRun>(`/api/runs/${encodeURIComponent(id)}`);
+  } catch (err) {
+    if (err instanceof ApiError && (err.status === 404 || err.status === 400)) return null;
+    throw err;
+  }
+}
+
 /** The signed-in person's best server-verified result per scenario; empty when signed out or offline. */
 export async function bestResults(): Promise<{ scenarioId: string; stars: number; percent: number; passed: boolean }[]> {
   try {

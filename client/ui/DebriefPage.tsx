@@ -1,4 +1,5 @@
-/** The debrief of a run stored on this device: pass or fail, stars, score, every criterion with its
+/** The debrief of a run stored on this device, or else on the server (a run from another device, or
+ *  one a manager reached from the dashboard): pass or fail, stars, score, every criterion with its
  *  evidence linked to that moment in the replay, competencies, feedback in the current language, and
  *  charts computed by re-simulating the run with the engine. Lazy route (engine). Never rescoring for
  *  the record: the server's score, when known, is shown beside the local one. */
@@ -7,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatIssues, scoreRun, validateScenario, TICKS_PER_SECOND, type LocalizedText, type Scenario, type ScoreResult } from '../../engine/index';
 import { runSeries, type RunSeries } from '../debrief/runSeries';
-import { fetchScenario } from '../store/api';
+import { fetchRun, fetchScenario, type ServerRun } from '../store/api';
 import type { LocalRun } from '../store/offline/db';
 import { getLocalRun } from '../store/offline/outbox';
 import { colourAt, LineChart } from './debrief/LineChart';
@@ -16,14 +17,33 @@ import { mmss, pick } from './text';
 
 type State = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; scenario: Scenario; stored: LocalRun; series: RunSeries; score: ScoreResult };
 
-/** Loads the stored run and its scenario and re-simulates it; shared by the debrief and the replay. */
+/** A server-stored run in the shape this device keeps its own runs; the score shown is still the
+ *  local re-simulation's, with the server's beside it. */
+function asLocalRun(run: ServerRun): LocalRun {
+  const verified = run.status === 'verified' && run.percent !== null;
+  return {
+    id: run.id,
+    scenarioId: run.scenarioId,
+    finishedAt: run.receivedAt,
+    record: run.record,
+    percent: run.percent ?? 0,
+    stars: run.stars ?? 0,
+    passed: run.passed ?? false,
+    server: verified ? { id: run.id, status: run.status, percent: run.percent ?? 0, passed: run.passed ?? false, stars: run.stars ?? 0 } : null,
+  };
+}
+
+/** Loads the stored run (this device's, else the server's) and its scenario and re-simulates it;
+ *  shared by the debrief and the replay. */
 export function useStoredRun(runId: string): State {
   const { t } = useTranslation();
   const [s, setS] = useState<State>({ state: 'loading' });
   useEffect(() => {
     let live = true;
     void (async () => {
-      const stored = await getLocalRun(runId);
+      const local = await getLocalRun(runId);
+      const remote = local ? null : await fetchRun(runId);
+      const stored = local ?? (remote ? asLocalRun(remote) : null);
       if (!stored) return live && setS({ state: 'error', message: t('debrief.notFound') });
       const loaded = validateScenario(await fetchScenario(stored.scenarioId));
       if (!loaded.ok) return live && setS({ state: 'error', message: formatIssues(loaded.issues) });

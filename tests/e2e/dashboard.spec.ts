@@ -86,6 +86,9 @@ test('a manager signs in, filters, drills down to a run replay and downloads an 
   const runId = await firstRun.getAttribute('data-run-id');
   await firstRun.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/replay/${runId ?? 'missing'}$`));
+  // The run was never on this browser: the replay loads it from the server, within the manager's scope.
+  await expect(page.getByTestId('replay')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('scrub')).toBeVisible();
 
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Xu hướng theo tháng' })).toBeVisible();
