@@ -2,7 +2,7 @@
  *  entities the client's seat receives, showing the whole floor or following one crew member. Draws
  *  what its source gives it; never sends anything and never runs the engine. */
 import Phaser from 'phaser';
-import type { FloorGrid } from '../../engine/index';
+import { Cell, type FloorGrid } from '../../engine/index';
 import { CELL_PX } from './constants';
 import { drawMap } from './drawMap';
 import { FieldLayer, heatColour, smokeColour } from './FieldLayer';
@@ -33,6 +33,8 @@ export interface MapEntities {
   victims: readonly MapVictim[];
   /** Items the seat receives, with whether each burns; positions come from the scenario. */
   items: readonly { id: string; burning: boolean }[];
+  /** Doors the seat has seen, keyed `floor:x:y`; the others stay as the plan draws them. */
+  doors: readonly { id: string; open: boolean; locked: boolean }[];
 }
 export interface MapFields {
   heat: Int32Array;
@@ -64,6 +66,9 @@ export class DrillMapScene extends Phaser.Scene {
   private readonly labels = new Map<string, Phaser.GameObjects.Text>();
   private shownFloor = -1;
   private fieldVersion = -1;
+  /** The shown floor's plan with the doors as last seen, and a key of those doors to notice changes. */
+  private plan: FloorGrid | null = null;
+  private doorKey = '';
 
   constructor(private readonly source: DrillMapSource) {
     super('DrillMapScene');
@@ -83,6 +88,7 @@ export class DrillMapScene extends Phaser.Scene {
     if (floor !== this.shownFloor) this.showFloor(floor);
     const grid = src.floors[floor];
     if (!grid) return;
+    this.drawDoors(entities, floor);
 
     const fields = src.fields(floor);
     if (fields && fields.version !== this.fieldVersion && fields.heat.length === grid.width * grid.height) {
@@ -116,7 +122,9 @@ export class DrillMapScene extends Phaser.Scene {
     if (!grid) return;
     this.shownFloor = floor;
     this.fieldVersion = -1;
-    drawMap(this.mapGfx, grid);
+    this.plan = { ...grid, cells: grid.cells.slice() };
+    this.doorKey = '';
+    drawMap(this.mapGfx, this.plan);
     this.heat?.image.destroy();
     this.smoke?.image.destroy();
     this.heat = new FieldLayer(this, 'drill-heat', grid.width, grid.height, HEAT_MAX, heatColour);
@@ -124,6 +132,23 @@ export class DrillMapScene extends Phaser.Scene {
     this.smoke = new FieldLayer(this, 'drill-smoke', grid.width, grid.height, SMOKE_MAX, smokeColour);
     this.smoke.image.setDepth(2);
     this.cameras.main.setBounds(0, 0, grid.width * CELL_PX, grid.height * CELL_PX);
+  }
+
+  /** Redraws the plan when a door on this floor was seen to open or shut. */
+  private drawDoors(entities: MapEntities, floor: number): void {
+    const plan = this.plan;
+    if (!plan) return;
+    const prefix = `${floor}:`;
+    const here = entities.doors.filter((d) => d.id.startsWith(prefix));
+    const key = here.map((d) => `${d.id}${d.open ? 'o' : d.locked ? 'l' : 'c'}`).join();
+    if (key === this.doorKey) return;
+    this.doorKey = key;
+    for (const d of here) {
+      const [, x, y] = d.id.split(':').map(Number);
+      if (x === undefined || y === undefined) continue;
+      plan.cells[y * plan.width + x] = d.open ? Cell.doorOpen : d.locked ? Cell.doorLocked : Cell.doorClosed;
+    }
+    drawMap(this.mapGfx, plan);
   }
 
   private drawEntities(entities: MapEntities, floor: number, followId: string | null): void {

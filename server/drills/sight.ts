@@ -14,10 +14,19 @@ export interface Sighted {
   victims: Set<string>;
   items: Set<string>;
   hazards: Set<string>;
+  doors: Set<string>;
   floors: Set<number>;
 }
 
-export const emptySighted = (): Sighted => ({ crew: new Set(), victims: new Set(), items: new Set(), hazards: new Set(), floors: new Set() });
+/** A door cell of the plan, keyed `floor:x:y` as in the synced state. */
+export interface DoorPlace {
+  id: string;
+  floor: number;
+  x: number;
+  y: number;
+}
+
+export const emptySighted = (): Sighted => ({ crew: new Set(), victims: new Set(), items: new Set(), hazards: new Set(), doors: new Set(), floors: new Set() });
 
 /** Walls and shut doors stop the eye; open doors, windows and grilles do not. */
 function blocksSight(kind: number): boolean {
@@ -59,7 +68,7 @@ export function seesCell(w: WorldState, c: CrewState, sightCells: number, floor:
 
 /** What one crew member sees now: itself, and every crew member, victim in the incident, item and
  *  hazard within its sight. The victim it carries is always in view. */
-export function crewSight(w: WorldState, c: CrewState): Sighted {
+export function crewSight(w: WorldState, c: CrewState, doors: readonly DoorPlace[] = []): Sighted {
   const out = emptySighted();
   const cells = sightM(w, c) / CELL_SIZE_M;
   out.crew.add(c.id);
@@ -67,6 +76,7 @@ export function crewSight(w: WorldState, c: CrewState): Sighted {
   for (const m of w.crew) if (m !== c && seesCell(w, c, cells, m.floor, m.x, m.y)) out.crew.add(m.id);
   for (const v of w.victims) if (!v.hidden && (v.carriedBy === c.id || seesCell(w, c, cells, v.floor, v.x, v.y))) out.victims.add(v.id);
   for (const i of w.items) if (seesCell(w, c, cells, i.floor, i.x, i.y)) out.items.add(i.id);
+  for (const d of doors) if (seesCell(w, c, cells, d.floor, d.x, d.y)) out.doors.add(d.id);
   // A weak floor is seen when any of its cells is.
   for (const h of w.hazards) {
     let seen = false;
@@ -81,8 +91,10 @@ export class FoundSoFar {
   readonly victims = new Set<string>();
   readonly items = new Set<string>();
   readonly hazards = new Set<string>();
+  readonly doors = new Set<string>();
 
   note(s: Sighted): void {
+    for (const id of s.doors) this.doors.add(id);
     for (const id of s.victims) this.victims.add(id);
     for (const id of s.items) this.items.add(id);
     for (const id of s.hazards) this.hazards.add(id);
@@ -90,7 +102,7 @@ export class FoundSoFar {
 }
 
 /** What `seat` receives this tick, given each crew member's sight and what crews have found so far. */
-export function seatSight(w: WorldState, seat: Seat, byCrew: ReadonlyMap<string, Sighted>, found: FoundSoFar): Sighted {
+export function seatSight(w: WorldState, seat: Seat, byCrew: ReadonlyMap<string, Sighted>, found: FoundSoFar, doors: readonly DoorPlace[] = []): Sighted {
   switch (seat.kind) {
     case 'instructor':
       return {
@@ -98,6 +110,7 @@ export function seatSight(w: WorldState, seat: Seat, byCrew: ReadonlyMap<string,
         victims: new Set(w.victims.map((v) => v.id)),
         items: new Set(w.items.map((i) => i.id)),
         hazards: new Set(w.hazards.map((h) => h.id)),
+        doors: new Set(doors.map((d) => d.id)),
         floors: new Set(w.floors.map((_, f) => f)),
       };
     case 'commander': {
@@ -108,6 +121,7 @@ export function seatSight(w: WorldState, seat: Seat, byCrew: ReadonlyMap<string,
         victims: new Set([...found.victims, ...own.victims]),
         items: new Set([...found.items, ...own.items]),
         hazards: new Set([...found.hazards, ...own.hazards]),
+        doors: new Set([...found.doors, ...own.doors]),
         floors: new Set(w.crew.map((c) => c.floor)),
       };
     }

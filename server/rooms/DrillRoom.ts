@@ -3,17 +3,17 @@
  *  own crew member; instructor commands); it never takes world state, scores or scenario content. */
 import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { matchMaker, Room, type Client } from '@colyseus/core';
-import { createRun, expertBot, stepRun, submitInject, submitIntent, TICK_MS, toRunRecord, type Intent, type Run, type Scenario, type WorldEvent } from '../../engine/index';
+import { Cell, createRun, expertBot, isDoor, stepRun, submitInject, submitIntent, TICK_MS, toRunRecord, type Intent, type Run, type Scenario, type WorldEvent } from '../../engine/index';
 import { freeRadio, injectAction, injectApplies, injectOptions, type AppliedInject, type InjectOption, type LoggedInject } from '../drills/DrillInject';
 import { CreateDrillOptions, DRILL_MESSAGE_TYPES, DrillMessages, INSTRUCTOR_MESSAGES, JoinDrillOptions, MAX_MESSAGE_CHARS, type DrillMessageType } from '../drills/DrillMessages';
 import type { DrillExtras, DrillParticipant } from '../drills/DrillRecord';
 import { FieldEncoder } from '../drills/fieldFrames';
 import { newJoinCode } from '../drills/joinCode';
-import { COMMANDER_ROLE, type Seat } from '../drills/sight';
+import { COMMANDER_ROLE, type DoorPlace, type Seat } from '../drills/sight';
 import { verifyDrill } from '../drills/verifyDrill';
 import { ScenarioCatalogue } from '../scenarioCatalogue';
 import type { RunStore, StoredRun } from '../store/RunStore';
-import { CrewView, DrillState, HazardView, InjectView, ItemView, ParticipantView, RadioLine, VictimView } from './DrillState';
+import { CrewView, DoorView, DrillState, HazardView, InjectView, ItemView, ParticipantView, RadioLine, VictimView } from './DrillState';
 import { DrillViews } from './DrillViews';
 
 export interface DrillRoomOptions {
@@ -79,6 +79,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
   private readonly limits = new Map<string, Strikes>();
   private encoders: FieldEncoder[] = [];
   private views!: DrillViews;
+  private doors: DoorPlace[] = [];
   private finishing = false;
   private tickMs = TICK_MS;
   private onStored: ((run: StoredRun) => Promise<void>) | undefined;
@@ -113,9 +114,15 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     for (const item of this.run.world.items) state.items.set(item.id, new ItemView());
     for (const v of this.run.world.victims) state.victims.set(v.id, new VictimView());
     for (const h of this.run.world.hazards) state.hazards.set(h.id, new HazardView());
+    this.run.world.floors.forEach((g, floor) =>
+      g.cells.forEach((kind, i) => {
+        if (isDoor(kind)) this.doors.push({ id: `${floor}:${i % g.width}:${Math.floor(i / g.width)}`, floor, x: i % g.width, y: Math.floor(i / g.width) });
+      }),
+    );
+    for (const d of this.doors) state.doors.set(d.id, new DoorView());
     for (const o of this.options_) state.injects.push(Object.assign(new InjectView(), { id: o.id, kind: o.kind, labelVi: o.label.vi, labelEn: o.label.en }));
     this.state = state;
-    this.views = new DrillViews(state, this.encoders);
+    this.views = new DrillViews(state, this.encoders, this.doors);
     this.project([]);
 
     for (const type of DRILL_MESSAGE_TYPES) this.onMessage(type, (client, message: unknown) => this.receive(client, type, message));
@@ -471,6 +478,14 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     for (const h of world.hazards) {
       const view = state.hazards.get(h.id);
       if (view) view.collapsed = h.collapsed;
+    }
+    for (const d of this.doors) {
+      const view = state.doors.get(d.id);
+      const g = world.floors[d.floor];
+      if (!view || !g) continue;
+      const kind = g.cells[d.y * g.width + d.x];
+      view.open = kind === Cell.doorOpen;
+      view.locked = kind === Cell.doorLocked;
     }
     this.refreshViews();
   }

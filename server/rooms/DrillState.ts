@@ -64,6 +64,16 @@ export const HazardView = schema(
 );
 export type HazardView = SchemaType<typeof HazardView>;
 
+/** A door on the plan, keyed `floor:x:y`; the plan itself comes from the scenario. */
+export const DoorView = schema(
+  {
+    open: t.boolean().default(false),
+    locked: t.boolean().default(false),
+  },
+  'DoorView',
+);
+export type DoorView = SchemaType<typeof DoorView>;
+
 export const ParticipantView = schema(
   {
     name: t.string().default(''),
@@ -122,6 +132,8 @@ export const DrillState = schema(
     victims: t.map(VictimView).view(),
     items: t.map(ItemView).view(),
     hazards: t.map(HazardView).view(),
+    /** Doors as a seat last saw them open or shut. */
+    doors: t.map(DoorView).view(),
     participants: t.map(ParticipantView),
     /** The instructor's list only: trainees do not learn what is coming. */
     injects: t.array(InjectView).view(),

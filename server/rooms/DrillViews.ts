@@ -5,7 +5,7 @@ import type { Client } from '@colyseus/core';
 import { StateView, type Ref } from '@colyseus/schema';
 import type { WorldState } from '../../engine/index';
 import type { FieldEncoder } from '../drills/fieldFrames';
-import { crewSight, FoundSoFar, seatSight, type Seat, type Sighted } from '../drills/sight';
+import { crewSight, FoundSoFar, seatSight, type DoorPlace, type Seat, type Sighted } from '../drills/sight';
 import type { DrillState } from './DrillState';
 
 interface Watcher {
@@ -28,6 +28,7 @@ export class DrillViews {
   constructor(
     private readonly state: DrillState,
     private readonly encoders: readonly FieldEncoder[],
+    private readonly doors: readonly DoorPlace[],
   ) {}
 
   /** Gives a joining client an empty view; refresh() fills it before its first state arrives. */
@@ -59,17 +60,18 @@ export class DrillViews {
   refresh(world: WorldState, seatOf: (sessionId: string) => Seat): void {
     const byCrew = new Map<string, Sighted>();
     for (const c of world.crew) {
-      const s = crewSight(world, c);
+      const s = crewSight(world, c, this.doors);
       byCrew.set(c.id, s);
       this.found.note(s);
     }
     for (const [sessionId, w] of this.watchers) {
       const seat = seatOf(sessionId);
-      const sees = seatSight(world, seat, byCrew, this.found);
+      const sees = seatSight(world, seat, byCrew, this.found, this.doors);
       this.sync(w.view, this.state.crew, sees.crew);
       this.sync(w.view, this.state.victims, sees.victims);
       this.sync(w.view, this.state.items, sees.items);
       this.sync(w.view, this.state.hazards, sees.hazards);
+      this.sync(w.view, this.state.doors, sees.doors);
       const instructor = seat.kind === 'instructor';
       if (instructor !== w.injects) {
         if (instructor) w.view.add(this.state.injects);

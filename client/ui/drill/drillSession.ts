@@ -43,6 +43,12 @@ export interface ItemSnap {
   burning: boolean;
   valve: string;
 }
+/** A door as this seat last saw it; `id` is `floor:x:y`. */
+export interface DoorSnap {
+  id: string;
+  open: boolean;
+  locked: boolean;
+}
 export interface ParticipantSnap {
   id: string;
   name: string;
@@ -75,6 +81,7 @@ export interface DrillSnapshot {
   crew: CrewSnap[];
   victims: VictimSnap[];
   items: ItemSnap[];
+  doors: DoorSnap[];
   participants: ParticipantSnap[];
   injects: InjectSnap[];
   radio: RadioSnap[];
@@ -133,6 +140,7 @@ interface Synced {
   crew?: SyncedEach<Omit<CrewSnap, 'id'>>;
   victims?: SyncedEach<Omit<VictimSnap, 'id'>>;
   items?: SyncedEach<Omit<ItemSnap, 'id'>>;
+  doors?: SyncedEach<Omit<DoorSnap, 'id'>>;
   participants?: SyncedEach<Omit<ParticipantSnap, 'id'>>;
   injects?: SyncedEach<InjectSnap>;
   radio?: SyncedEach<RadioSnap>;
@@ -157,6 +165,7 @@ function toSnapshot(s: Synced): DrillSnapshot {
     crew: list(s.crew, (c, id) => ({ id, x: c.x, y: c.y, floor: c.floor, role: c.role, occupant: c.occupant, bot: c.bot, airBar: c.airBar, airAlarm: c.airAlarm, selected: c.selected, dischargingAt: c.dischargingAt })),
     victims: list(s.victims, (v, id) => ({ id, x: v.x, y: v.y, floor: v.floor, status: v.status, carriedBy: v.carriedBy, safe: v.safe, tag: v.tag })),
     items: list(s.items, (i, id) => ({ id, burning: i.burning, valve: i.valve })),
+    doors: list(s.doors, (d, id) => ({ id, open: d.open, locked: d.locked })),
     participants: list(s.participants, (p, id) => ({ id, name: p.name, instructor: p.instructor, crewId: p.crewId, connected: p.connected })),
     injects: list(s.injects, (i) => ({ id: i.id, kind: i.kind, labelVi: i.labelVi, labelEn: i.labelEn })),
     radio: list(s.radio, (r) => ({ tick: r.tick, fromVi: r.fromVi, fromEn: r.fromEn, textVi: r.textVi, textEn: r.textEn })),

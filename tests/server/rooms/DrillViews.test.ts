@@ -95,6 +95,8 @@ describe('DrillRoom per-role views', () => {
       nozzle.room.send('intent', { type: 'moveTo', crewId: 'ff-1', x: 11, y: 9 });
       await waitForState(nozzle.room, (s) => s.crew.get('ff-1')?.x === 11 && s.crew.get('ff-1')?.y === 9, 'ff-1 at the back-room door');
       expect(ids(nozzle.room.state.victims)).toEqual([]);
+      // The door it opened shows open to it and to the instructor; the shut back-room door is in its sight too.
+      for (const r of [nozzle.room, instructor.room]) await waitForState(r, (s) => s.doors?.get('0:14:12')?.open === true && s.doors.get('0:10:9')?.open === false, 'the flat door open');
       // Inside the flat, the search member in the street is behind the wall now, and it loses sight of ff-1.
       await waitForState(search.room, (s) => s.crew.get('ff-1') === undefined, 'the search member to lose sight of ff-1');
       nozzle.room.send('intent', { type: 'toggleDoor', crewId: 'ff-1', x: 10, y: 9 });

@@ -35,6 +35,7 @@ export interface SyncedState {
   items?: SyncedMap<{ burning: boolean; hrrKW: number; valve: string }>;
   victims?: SyncedMap<{ x: number; y: number; floor: number; status: string; carriedBy: string }>;
   hazards?: SyncedMap<{ collapsed: boolean }>;
+  doors?: SyncedMap<{ open: boolean; locked: boolean }>;
   participants: SyncedMap<{ name: string; instructor: boolean; crewId: string; connected: boolean }>;
   injects: { length: number; forEach(cb: (v: { id: string; kind: string }) => void): void };
   radio: { length: number; forEach(cb: (v: { tick: number; textEn: string; fromEn: string }) => void): void };
