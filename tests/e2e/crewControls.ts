@@ -46,6 +46,7 @@ export async function waitForPlay(page: Page): Promise<void> {
  *  to hold still over two animation frames, which takes seconds of incident time on a loaded machine. */
 async function mouseClick(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeVisible();
+  await target.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
   const box = await target.boundingBox();
   if (!box) throw new Error('the control is not on screen');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -112,10 +113,10 @@ async function cellPoint(page: Page, x: number, y: number): Promise<{ x: number;
 }
 
 /** Where cell (x, y) shows once the camera has stopped moving, and whether a click there lands on the
- *  map itself (not off the canvas, not on an inset or a toast over it). */
+ *  map itself (on screen, not under a floor inset or a toast). */
 async function steadyPoint(page: Page, x: number, y: number): Promise<{ x: number; y: number; clickable: boolean }> {
   let p = await cellPoint(page, x, y);
-  for (let k = 0; k < 10; k++) {
+  for (let k = 0; k < 2; k++) {
     await nextFrame(page);
     const q = await cellPoint(page, x, y);
     const still = Math.abs(q.x - p.x) < 0.5 && Math.abs(q.y - p.y) < 0.5;
@@ -132,33 +133,38 @@ async function steadyPoint(page: Page, x: number, y: number): Promise<{ x: numbe
   return { ...p, clickable };
 }
 
-/** Brings cell (x, y) where a click reaches it, as a player would: drag the map towards it, and when the
- *  camera cannot move that way, zoom out with the wheel (or in, to get room to drag). */
+/** Brings cell (x, y) where a click reaches it, as a player would: scroll the page to the map, drag the
+ *  map towards the cell, zoom out with the wheel to see further, or in to get room to drag it clear of
+ *  the floor insets in the corner. */
 async function bringIntoView(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const box = await page.locator(GAME_CANVAS).boundingBox();
-  if (!box) throw new Error('no game canvas');
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  for (let k = 0; k < 40; k++) {
+  const canvas = page.locator(GAME_CANVAS);
+  await canvas.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  for (let k = 0; k < 16; k++) {
     const p = await steadyPoint(page, x, y);
     if (p.clickable) return p;
-    const inside = p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
-    // Drag the map so the cell comes towards the middle, at most a third of the canvas at a time.
-    const dx = Math.max(-box.width / 3, Math.min(box.width / 3, cx - p.x));
-    const dy = Math.max(-box.height / 3, Math.min(box.height / 3, cy - p.y));
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no game canvas');
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const off = p.x < box.x || p.x > box.x + box.width || p.y < box.y || p.y > box.y + box.height;
+    // Drag the map so the cell comes to the middle, at most half the canvas at a time.
+    const dx = Math.max(-box.width / 2.5, Math.min(box.width / 2.5, cx - p.x));
+    const dy = Math.max(-box.height / 2.5, Math.min(box.height / 2.5, cy - p.y));
     await page.mouse.move(cx, cy);
     await page.mouse.down();
-    await page.mouse.move(cx + dx, cy + dy, { steps: 6 });
+    await page.mouse.move(cx + dx, cy + dy, { steps: 4 });
     await page.mouse.up();
     const after = await steadyPoint(page, x, y);
     if (after.clickable) return after;
     if (Math.hypot(after.x - p.x, after.y - p.y) > 4) continue;
     // The camera is against its bounds: zoom out to see further, or in to gain room to drag.
     await page.mouse.move(cx, cy);
-    await page.mouse.wheel(0, inside ? -120 : 120);
+    for (let w = 0; w < (off ? 2 : 5); w++) await page.mouse.wheel(0, off ? 120 : -120);
     await nextFrame(page);
   }
-  throw new Error(`cell (${x},${y}) never came where a click reaches it`);
+  const last = await steadyPoint(page, x, y);
+  const over = await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.outerHTML.slice(0, 120) ?? 'nothing', [last.x, last.y] as const);
+  throw new Error(`cell (${x},${y}) never came where a click reaches it; at (${Math.round(last.x)},${Math.round(last.y)}) is ${over}`);
 }
 
 /** Clicks map cell (x, y) for the selected crew member `id` and checks the order was taken (the crew
