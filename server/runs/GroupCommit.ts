@@ -10,6 +10,7 @@ interface Waiting<Item, Result> {
 export class GroupCommit<Item, Result> {
   private queue: Waiting<Item, Result>[] = [];
   private writing = false;
+  private idleWaiters: (() => void)[] = [];
 
   /** `write` must answer one result per item, in order; `maxBatch` bounds one statement's size. */
   constructor(
@@ -44,5 +45,12 @@ export class GroupCommit<Item, Result> {
       }
     }
     this.writing = false;
+    for (const wake of this.idleWaiters.splice(0)) wake();
+  }
+
+  /** Resolves once nothing is queued or being written. */
+  idle(): Promise<void> {
+    if (!this.writing && this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 }

@@ -27,6 +27,7 @@ export interface SubmitOptions {
 }
 
 const DEFAULT_SWEEP_MS = 30_000;
+const VERDICT_MAX_WAIT_MS = 1_000;
 const SWEEP_BATCH = 100;
 
 export class RunIngest {
@@ -43,8 +44,13 @@ export class RunIngest {
     private readonly catalogue: ScenarioCatalogue,
     private readonly options: IngestOptions,
   ) {
-    this.inserts = new GroupCommit((runs) => store.insertPendingRuns(runs));
-    this.verdicts = new GroupCommit((items) => store.completeRuns(items));
+    this.inserts = new GroupCommit((runs) => store.insertPendingRuns(runs), 128);
+    this.verdicts = new GroupCommit(async (items) => {
+      // Acknowledging uploads comes first: a verdict waits while uploads are being stored (on PGlite
+      // both share one thread), but never longer than VERDICT_MAX_WAIT_MS under a steady stream.
+      await this.uploadsQuiet();
+      return store.completeRuns(items);
+    });
     this.pool = new VerifyPool(options.workers);
     this.sweepMs = options.sweepMs ?? DEFAULT_SWEEP_MS;
   }
@@ -76,6 +82,12 @@ export class RunIngest {
     const verdict = this.verify(run.id, scenario, record, recordJson);
     if (options.wait === false) return answer;
     return answerExisting(await verdict, recordHash, inserted, uploader);
+  }
+
+  private uploadsQuiet(): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, VERDICT_MAX_WAIT_MS)));
+    return Promise.race([this.inserts.idle(), late]).finally(() => clearTimeout(timer));
   }
 
   /** Starts a replay of a pending run unless this process already runs one; resolves with the stored row. */

@@ -58,4 +58,19 @@ describe('GroupCommit', () => {
     await w.finishNext();
     expect(await next).toBe('stored 2');
   });
+
+  it('is idle only once nothing is queued or being written', async () => {
+    const w = controlledWriter();
+    const commit = new GroupCommit(w.write, 64);
+    await commit.idle();
+    const item = commit.add(1);
+    let idle = false;
+    const waiting = commit.idle().then(() => (idle = true));
+    await expect.poll(() => w.batches.length).toBe(1);
+    expect(idle).toBe(false);
+    await w.finishNext();
+    await item;
+    await waiting;
+    expect(idle).toBe(true);
+  });
 });
