@@ -56,6 +56,14 @@ function act(id: ActionId, intent: Intent | null, extra: Partial<ContextAction> 
   return { id, code: ACTION_KEYS[id], intent, ...extra };
 }
 
+/** The label's parameters: a storey by its index (`level`, as English floor names count) and by its
+ *  Vietnamese number (`storey`: the ground floor is tầng 1), and a context for the ladder's variants. */
+export function actionLabelParams(a: ContextAction): { level: number; storey: number; context?: string } {
+  const level = a.level ?? 0;
+  const context = a.level === undefined ? undefined : a.id === 'force' ? 'ladder' : a.id === 'climb' && level === 0 ? 'ground' : undefined;
+  return { level, storey: level + 1, ...(context ? { context } : {}) };
+}
+
 /** Every action available to `crewId` in `w`, in a stable order. */
 export function contextActions(w: WorldState, crewId: string): ContextAction[] {
   const c = w.crew.find((m) => m.id === crewId);
@@ -90,22 +98,30 @@ export function contextActions(w: WorldState, crewId: string): ContextAction[] {
     if (!victim.airwayOpened && victim.status !== 'dead') out.push(act('openAirway', { type: 'openAirway', crewId, victimId: victim.id }));
   }
 
+  // At a ladder's foot the storeys at its head come first: force a shut window or grille there (the
+  // ladder rescue), or climb to the lowest open one; the ground's own doors come after.
+  const foot = level === 0 ? w.ladders.find((l) => l.footX === c.x && l.footY === c.y) : undefined;
+  const storeys = foot
+    ? w.floors
+        .map((f, i) => ({ lv: w.levels[i] ?? 0, cell: f.cells[foot.y * f.width + foot.x] }))
+        .filter((f) => f.lv > 0)
+        .sort((a, b) => a.lv - b.lv)
+    : [];
+  const openAtHead = storeys.find((f) => f.cell === Cell.windowOpen);
+  // Every shut storey is offered (its own button), lowest first: the player knows where the people are.
+  const shutAtHead = openAtHead ? [] : storeys.filter((f) => f.cell === Cell.windowGrille || f.cell === Cell.window);
+
   const forcible = (k: number | undefined): boolean => k === Cell.doorLocked || k === Cell.windowGrille || k === Cell.window;
   const target = neighbours(c.x, c.y, g.width, g.height).find(([x, y]) => forcible(g.cells[y * g.width + x]));
-  if (target) out.push(act('force', { type: 'force', crewId, x: target[0], y: target[1] }));
+  if (foot && shutAtHead.length > 0) for (const f of shutAtHead) out.push(act('force', { type: 'force', crewId, x: foot.x, y: foot.y, level: f.lv }, { level: f.lv }));
+  else if (target) out.push(act('force', { type: 'force', crewId, x: target[0], y: target[1] }));
 
   if (level === 0 && here === Cell.outdoor && c.tools.includes('ladder') && !w.ladders.some((l) => l.footX === c.x && l.footY === c.y)) {
     const head = neighbours(c.x, c.y, g.width, g.height).find(([x, y]) => w.floors.some((f, i) => (w.levels[i] ?? 0) > 0 && isWindow(f.cells[y * f.width + x])));
     if (head) out.push(act('placeLadder', { type: 'placeLadder', crewId, x: head[0], y: head[1] }));
   }
-  const foot = level === 0 ? w.ladders.find((l) => l.footX === c.x && l.footY === c.y) : undefined;
   if (foot) {
-    // Climb to the lowest storey whose window at the ladder head is open.
-    const target = w.floors
-      .map((f, i) => ({ i, lv: w.levels[i] ?? 0, open: f.cells[foot.y * f.width + foot.x] === Cell.windowOpen }))
-      .filter((f) => f.lv > 0 && f.open)
-      .sort((a, b) => a.lv - b.lv)[0];
-    if (target) out.push(act('climb', { type: 'climb', crewId, level: target.lv }, { level: target.lv }));
+    if (openAtHead) out.push(act('climb', { type: 'climb', crewId, level: openAtHead.lv }, { level: openAtHead.lv }));
   } else if (level > 0 && w.ladders.some((l) => l.x === c.x && l.y === c.y)) {
     out.push(act('climb', { type: 'climb', crewId, level: 0 }, { level: 0 }));
   }

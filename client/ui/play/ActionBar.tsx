@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Intent } from '../../../engine/index';
-import type { ContextAction } from '../../game/contextActions';
+import { actionLabelParams, type ContextAction } from '../../game/contextActions';
 import { usePlayStore } from '../../store/playStore';
 
 /** "KeyH" -> "H"; the label a keyboard shows. */
@@ -26,7 +26,7 @@ export function ActionBar({ submit }: { submit: (intent: Intent) => void }) {
       {actions.length === 0 && <p className="muted">{t('actions.none')}</p>}
       {actions.map((a) => (
         <button key={`${a.id}-${a.level ?? ''}`} type="button" className="button action" data-action={a.id} onClick={() => run(a)} aria-keyshortcuts={keyLabel(a.code)}>
-          <kbd aria-hidden="true">{keyLabel(a.code)}</kbd> {t(`actions.${a.id}`, { level: a.level ?? 0 })}
+          <kbd aria-hidden="true">{keyLabel(a.code)}</kbd> {t(`actions.${a.id}`, actionLabelParams(a))}
         </button>
       ))}
       {triageFor && (
