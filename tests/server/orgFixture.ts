@@ -30,7 +30,7 @@ export interface OrgServer {
 export async function startOrgServer(): Promise<OrgServer> {
   const clock = { now: new Date('2025-03-10T08:00:00Z') };
   const server = await startTestServer({ auth: { now: () => clock.now } });
-  const store = server.store as SqlStore;
+  const store = server.store;
   const a = store.accounts;
   await a.createUnit({ id: 'dept', parentId: null, kind: 'department', name: 'Cục Cảnh sát PCCC và CNCH' });
   await a.createUnit({ id: 'prov', parentId: 'dept', kind: 'provincial', name: 'Phòng Cảnh sát PCCC và CNCH Hà Nội' });

@@ -2,7 +2,6 @@
  *  dashboards show the history it played through the verify path, scoped per role. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemo, type SeedSummary } from '../../../server/demo/seedDemo';
-import type { SqlStore } from '../../../server/store/SqlStore';
 import { startTestServer, type TestServer } from '../fixtures';
 
 const NOW = new Date('2025-06-15T09:00:00Z');
@@ -12,7 +11,7 @@ const cookies = new Map<string, string>();
 
 beforeAll(async () => {
   server = await startTestServer({ auth: { now: () => NOW } });
-  summary = await seedDemo(server.store as SqlStore, server.catalogue, NOW);
+  summary = await seedDemo(server.store, server.catalogue, NOW);
   // The seed plays and replays about 150 bot runs over every reference scenario: minutes on a busy 2-core machine.
 }, 300_000);
 afterAll(async () => {
@@ -35,10 +34,10 @@ describe('npm run seed:demo', () => {
   it('creates units, people of every role, months of runs and assignments', async () => {
     expect(summary).toMatchObject({ units: 7, users: 19, assignments: 8 });
     expect(summary.runs).toBeGreaterThan(100);
-    const runs = await (server.store as SqlStore).listRuns(1000);
+    const runs = await (server.store).listRuns(1000);
     expect(runs.every((r) => r.status === 'verified' && r.ownerId !== null)).toBe(true);
     expect(runs.some((r) => r.passed) && runs.some((r) => r.passed === false)).toBe(true);
-    await expect(seedDemo(server.store as SqlStore, server.catalogue, NOW)).rejects.toThrow(/already/);
+    await expect(seedDemo(server.store, server.catalogue, NOW)).rejects.toThrow(/already/);
   });
 
   it('spreads the history over six months with improving pass rates', async () => {

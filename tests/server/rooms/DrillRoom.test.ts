@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_OUT_OF_ROLE } from '../../../server/rooms/DrillRoom';
 import { JOIN_CODE } from '../../../server/drills/joinCode';
 import { ScenarioCatalogue } from '../../../server/scenarioCatalogue';
-import type { SqlStore } from '../../../server/store/SqlStore';
 import { KITCHEN, startTestServer, type TestServer } from '../fixtures';
 import { crewOf, joinDrill, leaveAll, openDrill, threeCrewKitchen, waitForState, type DrillClient } from './drillClients';
 
@@ -82,7 +81,7 @@ describe('DrillRoom', () => {
       expect(Object.keys(stored?.drill?.scores ?? {}).sort()).toEqual(crew.map((c) => c.room.sessionId).sort());
       expect(stored?.drill?.team?.percent).toBe(stored?.percent);
       // The drill's attempt becomes xAPI statements, with the crew as context.team.
-      const statements = await (server.store as SqlStore).xapi.query({ registration: debrief?.runId ?? '', limit: 10, ascending: true });
+      const statements = await (server.store).xapi.query({ registration: debrief?.runId ?? '', limit: 10, ascending: true });
       expect(statements.map((st) => (st.statement.verb as { id: string }).id.split('/').pop())).toEqual(expect.arrayContaining(['initialized', 'completed']));
       expect(statements.every((st) => ((st.statement.context as { team?: { member?: unknown[] } }).team?.member?.length ?? 0) > 0)).toBe(true);
       // Heat and smoke arrived as a keyframe on joining and deltas after.
