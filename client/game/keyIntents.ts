@@ -30,12 +30,15 @@ export function keyIntent(code: string, w: WorldState, crewId: string): Intent |
       return eq ? { type: 'selectEquipment', crewId, equipmentId: eq.id } : null;
     }
     case 'KeyE': {
-      if (c.dischargingAt !== null) return { type: 'stopDischarge', crewId };
+      // E stops a discharge on a fire that still burns; on one that has gone out it turns to the next.
+      const current = c.dischargingAt === null ? undefined : w.items.find((i) => i.id === c.dischargingAt);
+      if (current?.burning) return { type: 'stopDischarge', crewId };
       const range = c.equipment[c.selected]?.rangeCells ?? 0;
       const fires = w.items.filter((i) => i.burning && i.floor === c.floor).sort((a, b) => d2(a.x, a.y, c.x, c.y) - d2(b.x, b.y, c.x, c.y));
       // Out of range, still ask for the nearest: the refusal tells the player to move closer.
       const target = fires.find((i) => d2(i.x, i.y, c.x, c.y) <= range * range) ?? fires[0];
-      return target ? { type: 'startDischarge', crewId, itemId: target.id } : null;
+      if (target) return { type: 'startDischarge', crewId, itemId: target.id };
+      return c.dischargingAt === null ? null : { type: 'stopDischarge', crewId };
     }
     case 'KeyF': {
       const g = w.floors[c.floor];
