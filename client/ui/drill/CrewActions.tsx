@@ -3,7 +3,8 @@
  *  seat sees. Proposes intents for the trainee's own crew member only; the room and engine decide. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDoor, type Intent, type Scenario } from '../../../engine/index';
+import { type Intent, type Scenario } from '../../../engine/index';
+import { nearestDoor, nozzleIntent } from '../../game/keyIntents';
 import { send, type CrewSnap, type DrillSnapshot } from './drillSession';
 import { scenarioPlan, type ScenarioPlan } from './scenarioPlan';
 
@@ -22,19 +23,9 @@ function allowedFor(scenario: Scenario, role: string): ReadonlySet<string> | nul
 }
 
 /** The nearest door cell around the crew member on the scenario's plan (doors stay doors, open or shut). */
-function nearestDoor(plan: ScenarioPlan, c: CrewSnap): { x: number; y: number } | null {
+function doorNear(plan: ScenarioPlan, c: CrewSnap): { x: number; y: number } | null {
   const g = plan.floors[c.floor];
-  if (!g) return null;
-  let best: { x: number; y: number; d: number } | null = null;
-  for (let dy = -1; dy <= 1; dy++) {
-    for (let dx = -1; dx <= 1; dx++) {
-      const x = c.x + dx;
-      const y = c.y + dy;
-      if ((dx === 0 && dy === 0) || x < 0 || y < 0 || x >= g.width || y >= g.height) continue;
-      if (isDoor(g.cells[y * g.width + x] ?? 0) && (!best || dx * dx + dy * dy < best.d)) best = { x, y, d: dx * dx + dy * dy };
-    }
-  }
-  return best;
+  return g ? nearestDoor(g, c.x, c.y) : null;
 }
 
 export default function CrewActions({ snap, crew, lang }: { snap: DrillSnapshot; crew: CrewSnap; lang: Lang }) {
@@ -81,12 +72,11 @@ export default function CrewActions({ snap, crew, lang }: { snap: DrillSnapshot;
       const dir = STEP_KEYS[e.code];
       if (dir) intent = { type: 'step', crewId: id, dir };
       else if (e.code === 'KeyF' && plan) {
-        const door = nearestDoor(plan, crew);
+        const door = doorNear(plan, crew);
         if (door) intent = { type: 'toggleDoor', crewId: id, ...door };
       } else if (e.code === 'KeyE') {
         const nearest = [...fires].sort((a, b) => d2(places.get(a.id)?.x ?? 0, places.get(a.id)?.y ?? 0, crew.x, crew.y) - d2(places.get(b.id)?.x ?? 0, places.get(b.id)?.y ?? 0, crew.x, crew.y))[0];
-        if (crew.dischargingAt !== '') intent = { type: 'stopDischarge', crewId: id };
-        else if (nearest) intent = { type: 'startDischarge', crewId: id, itemId: nearest.id };
+        intent = nozzleIntent(id, crew.dischargingAt === '' ? null : crew.dischargingAt, fires, nearest);
       } else if (e.code === 'KeyP' && carrying) intent = { type: 'putDown', crewId: id };
       else if (e.code === 'KeyH') intent = { type: 'dropHose', crewId: id };
       else if (e.code === 'Digit1' || e.code === 'Digit2') {
@@ -101,7 +91,7 @@ export default function CrewActions({ snap, crew, lang }: { snap: DrillSnapshot;
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const door = plan ? nearestDoor(plan, crew) : null;
+  const door = plan ? doorNear(plan, crew) : null;
   return (
     <div className="drill-actions">
       {may('step') && (
