@@ -1,5 +1,5 @@
 /** The engine's public surface: everything client/, server/, tests and tools may import. Pure and
- *  deterministic: no DOM, no Node built-ins, no clocks, no Math.random. */
+ *  deterministic: no DOM, no Node built-ins, no clocks, no unseeded randomness. */
 
 export { ENGINE_VERSION } from './version';
 export { contentHash, canonicalJson } from './hash';

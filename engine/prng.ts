@@ -1,5 +1,5 @@
 /** Seeded pseudo-random numbers (mulberry32) whose whole state is one 32-bit integer kept in the
- *  run's state, so snapshots, forks and replays draw the same numbers. Never Math.random here. */
+ *  run's state, so snapshots, forks and replays draw the same numbers; the only randomness the engine has. */
 
 /** Turns any seed into a non-zero 32-bit starting state. */
 export function seedState(seed: number): number {
