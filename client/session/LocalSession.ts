@@ -1,5 +1,6 @@
 /** Runs the engine in the browser: one run of one scenario (fresh, or forked from a replay moment),
- *  stepped on the engine's fixed tick from real time at x1, x2 or x4, fed with the player's intents;
+ *  stepped on the engine's fixed tick from real time at x1, x2 or x4 (or held still while the player
+ *  pauses, orders queueing for the first tick after), fed with the player's intents;
  *  publishes HUD snapshots, toasts and sounds, and at the end saves the record to the outbox, which
  *  uploads it. It never steps by a variable amount and never scores on the server's behalf. */
 import { createRun, scoreRun, stepRun, submitIntent, toRunRecord, validateScenario, TICKS_PER_SECOND, type Intent, type Run, type Scenario, type ScenarioIssue, type WorldEvent } from '../../engine/index';
@@ -14,7 +15,7 @@ import { useSyncStore } from '../store/syncStore';
 import { db } from '../store/offline/db';
 import { useSpeedStore } from '../store/speedStore';
 import { installSessionHook } from './sessionTestHook';
-import { advanceClock } from './tickClock';
+import { advanceClock, clockRate } from './tickClock';
 
 /** Objectives are rescored this often: the rubric reads the whole log, so not every tick. */
 const OBJECTIVE_EVERY_TICKS = 5;
@@ -76,8 +77,9 @@ export class LocalSession implements WorldSource {
     this.senders = radioSenders(scenario.statechart);
     this.names = new Map([...scenario.world.items, ...scenario.world.vehicles, ...scenario.world.hydrants].map((i) => [i.id, i.name]));
     usePlayStore.getState().reset(scenario.crew[0]?.id ?? '');
-    // Every run starts in real time; faster playback is a choice made during the run.
+    // Every run starts in real time and running; faster playback and pauses are choices made during it.
     useSpeedStore.getState().setSpeed(1);
+    useSpeedStore.getState().setPaused(false);
     this.collect(0);
     this.publish();
   }
@@ -132,10 +134,12 @@ export class LocalSession implements WorldSource {
     this.synth.close();
   }
 
-  /** Queues a player intent for the next tick; the engine decides whether it is allowed. */
+  /** Queues a player intent for the next tick; the engine decides whether it is allowed. While paused
+   *  it waits for the first tick after resuming, except ending the run, which a player means now. */
   submit(intent: Intent): void {
     this.synth.resume();
     submitIntent(this.run, intent);
+    if (intent.type === 'endRun') useSpeedStore.getState().setPaused(false);
   }
 
   /** Called after every tick (and once now) with the run; returns an unsubscribe function. */
@@ -156,8 +160,10 @@ export class LocalSession implements WorldSource {
   }
 
   private readonly onFrame = (now: number): void => {
-    // Faster playback steps more fixed ticks per wall-clock second; the tick itself never changes.
-    const due = advanceClock(this.acc, now - this.last, useSpeedStore.getState().speed);
+    // Faster playback steps more fixed ticks per wall-clock second; the tick itself never changes. The
+    // frame loop keeps running while paused so `last` follows the wall clock and resuming owes nothing.
+    const clock = useSpeedStore.getState();
+    const due = advanceClock(this.acc, now - this.last, clockRate(clock.speed, clock.paused));
     this.acc = due.carryMs;
     this.last = now;
     let stepped = false;

@@ -1,7 +1,7 @@
 /** Read-only window reads of a live play session for end-to-end tests that steer several crew members:
- *  any crew member's place and state, who is selected, what burns. Nothing in the app reads it, and it
- *  offers no way to change the run; the map's own hook (client/game/testHook.ts) aims the mouse. */
-import type { Run } from '../../engine/index';
+ *  any crew member's place and state, who is selected, what burns, which orders wait for the next tick.
+ *  Nothing in the app reads it, and it offers no way to change the run; client/game/testHook.ts aims. */
+import type { Intent, Run } from '../../engine/index';
 
 export interface CrewRead {
   x: number;
@@ -24,6 +24,8 @@ export interface SessionTestHook {
   crewOf(id: string): CrewRead | null;
   selectedCrew(): string;
   burning(): string[];
+  /** Orders given but not yet applied (all of them while the clock is paused), oldest first; copies. */
+  queued(): Intent[];
 }
 
 declare global {
@@ -55,6 +57,7 @@ export function installSessionHook(source: { readonly run: Run; crewId(): string
     },
     selectedCrew: () => source.crewId(),
     burning: () => source.run.world.items.filter((i) => i.burning).map((i) => i.id),
+    queued: () => source.run.pending.map((i) => ({ ...i })),
   };
   window.__firegroundSession = hook;
   return () => {

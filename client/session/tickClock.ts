@@ -1,5 +1,6 @@
-/** How many fixed engine ticks one animation frame owes at a chosen playback speed. Pure arithmetic:
- *  speed only changes how much incident time a wall-clock millisecond buys, never the tick itself. */
+/** How many fixed engine ticks one animation frame owes at a chosen playback speed, or none while paused.
+ *  Pure arithmetic: speed and pause only change how much incident time a wall-clock millisecond buys,
+ *  never the tick itself, and nothing here reaches the engine. */
 import { TICK_MS } from '../../engine/index';
 
 /** Playback speeds a player can choose; 1 is real time. */
@@ -15,6 +16,12 @@ export function advanceClock(carryMs: number, wallMs: number, speed: number): { 
   const total = carryMs + Math.min(Math.max(0, wallMs), MAX_CATCH_UP_MS) * speed;
   const ticks = Math.floor(total / TICK_MS);
   return { ticks, carryMs: total - ticks * TICK_MS };
+}
+
+/** Incident milliseconds one wall-clock millisecond buys. A paused clock buys none, so the wall time
+ *  spent paused is dropped rather than owed: resuming never bursts through the ticks it missed. */
+export function clockRate(speed: Speed, paused: boolean): number {
+  return paused ? 0 : speed;
 }
 
 /** The speed after `speed` in the cycle x1, x2, x4, x1. */

@@ -91,7 +91,7 @@ export function HudSide({ children }: { children?: ReactNode }) {
       <section aria-labelledby="legend-title">
         <h2 id="legend-title">{t('hud.legend')}</h2>
         <ul className="legend">
-          {(['move', 'select', 'discharge', 'door', 'valve', 'floors', 'crew', 'end'] as const).map((k) => (
+          {(['move', 'select', 'discharge', 'door', 'valve', 'floors', 'crew', 'pause', 'end'] as const).map((k) => (
             <li key={k}>{t(`hud.keys.${k}`)}</li>
           ))}
         </ul>

@@ -15,7 +15,7 @@ import { HudSide, HudStatus } from './Hud';
 import { ActionBar } from './play/ActionBar';
 import { CrewPanel, FloorSwitch, WaterPanel } from './play/CrewPanel';
 import { MuteButton } from './play/MuteButton';
-import { SpeedControl } from './play/SpeedControl';
+import { PausedBanner, SpeedControl } from './play/SpeedControl';
 import { Toasts } from './play/Toasts';
 import { pick } from './text';
 
@@ -134,6 +134,7 @@ function Game({ json, fork }: { json: unknown; fork: ForkFrom | null }) {
               </p>
             )}
             <Toasts />
+            <PausedBanner />
           </div>
           {session && <ActionBar submit={(intent) => session.submit(intent)} />}
         </div>

@@ -1,7 +1,8 @@
-/** The play clock: faster playback buys more fixed ticks per wall-clock millisecond, never a longer tick. */
+/** The play clock: faster playback buys more fixed ticks per wall-clock millisecond, never a longer tick;
+ *  a paused clock buys none and owes nothing when it resumes. */
 import { describe, expect, it } from 'vitest';
 import { TICK_MS } from '../../../engine/index';
-import { advanceClock, MAX_CATCH_UP_MS, nextSpeed, SPEEDS } from '../../../client/session/tickClock';
+import { advanceClock, clockRate, MAX_CATCH_UP_MS, nextSpeed, SPEEDS } from '../../../client/session/tickClock';
 
 /** Plays `frames` frames of `frameMs` each at `speed` and counts the ticks stepped. */
 function ticksOver(frames: number, frameMs: number, speed: number): number {
@@ -46,5 +47,33 @@ describe('play clock', () => {
 
   it('cycles x1, x2, x4 and back to x1', () => {
     expect([nextSpeed(1), nextSpeed(2), nextSpeed(4)]).toEqual([2, 4, 1]);
+  });
+
+  it('a paused clock steps no tick, however long the pause, and keeps the part-tick it had', () => {
+    for (const speed of SPEEDS) {
+      expect(clockRate(speed, false)).toBe(speed);
+      expect(clockRate(speed, true)).toBe(0);
+      expect(advanceClock(TICK_MS / 2, 60_000, clockRate(speed, true))).toEqual({ ticks: 0, carryMs: TICK_MS / 2 });
+    }
+  });
+
+  it('resuming steps only the frames after the pause: no catch-up burst for the paused wall time', () => {
+    // One second running, ten minutes paused in 4 ms frames, one second running again, at x4.
+    let carry = 0;
+    let ticks = 0;
+    const frame = (ms: number, paused: boolean) => {
+      const due = advanceClock(carry, ms, clockRate(4, paused));
+      carry = due.carryMs;
+      ticks += due.ticks;
+      return due.ticks;
+    };
+    for (let k = 0; k < 250; k++) frame(4, false);
+    const before = ticks;
+    for (let k = 0; k < 150_000; k++) frame(4, true);
+    expect(ticks).toBe(before);
+    // The first frame after resuming is an ordinary frame.
+    expect(frame(4, false)).toBeLessThanOrEqual(1);
+    for (let k = 1; k < 250; k++) frame(4, false);
+    expect(ticks).toBe(2 * before);
   });
 });
