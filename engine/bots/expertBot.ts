@@ -1,6 +1,6 @@
 /** The expert: a doctrine-following crew. Every crew member takes the first task its role calls for:
- *  rescue crews save life first (triage, free, carry out, by the stairs or a ladder), attack crews
- *  isolate hazards, then put the fire out with the right agent or a hose line. Intents only. */
+ *  rescue crews save life first (triage, free, carry out, by stairs or ladder), attack crews isolate
+ *  hazards, then put the fire out with the right agent or a hose line; the commander stays put. Intents only. */
 import type { Intent } from '../intents/Intent';
 import type { Run } from '../run/Run';
 import { AGENT_MATRIX } from '../world/agents';
@@ -11,6 +11,10 @@ import type { CrewState, ItemState, VictimState, WorldState } from '../world/Wor
 import { approach, near, reachable, towardsFloor, within, type Goal } from './navigation';
 
 type Task = (run: Run, c: CrewState) => Intent[] | null;
+
+/** The role server/drills/sight.ts gives the commander's overview. The commander directs and keeps the
+ *  crew accounted for; an attack crew's tasks would send it down the alley with a hose. */
+const COMMANDER_ROLE = 'commander';
 
 /** Walks to a goal on floor `floor`, taking the stairs first when it is another storey. */
 function goTo(w: WorldState, c: CrewState, floor: number, goal: Goal): Intent[] {
@@ -212,7 +216,7 @@ const ATTACK_FIRST: Task[] = [supply, takeHose, isolate, fight, triage, free, re
 
 export function expertBot(run: Run): Intent[] {
   return run.world.crew.flatMap((c) => {
-    if (c.busy) return [];
+    if (c.busy || c.role === COMMANDER_ROLE) return [];
     for (const task of c.role === 'rescue' ? RESCUE_FIRST : ATTACK_FIRST) {
       const intents = task(run, c);
       if (intents !== null) return intents;
