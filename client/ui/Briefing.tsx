@@ -104,12 +104,18 @@ export default function Briefing({ scenarioId }: { scenarioId: string }) {
           </ul>
           <h2>{t('briefing.equipment')}</h2>
           <ul>
-            {s.crew.map((c) => (
-              <li key={c.id}>
-                <strong>{pick(c.name, lang)}</strong>: {[...c.equipment.map((e) => t(`agent.${e.agent}`, { defaultValue: e.agent })), ...(c.tools ?? []).map((x) => t(`tool.${x}`, { defaultValue: x }))].join(', ')}
-                {c.breathingSet && `; ${t('briefing.air', { litres: c.breathingSet.cylinderL, bar: c.breathingSet.fullBar })}`}
-              </li>
-            ))}
+            {s.crew.map((c) => {
+              // A commander who directs from the street carries no kit: the name alone, no dangling colon.
+              const gear = [...c.equipment.map((e) => t(`agent.${e.agent}`, { defaultValue: e.agent })), ...(c.tools ?? []).map((x) => t(`tool.${x}`, { defaultValue: x }))].join(', ');
+              const air = c.breathingSet ? t('briefing.air', { litres: c.breathingSet.cylinderL, bar: c.breathingSet.fullBar }) : '';
+              const kit = [gear, air].filter((part) => part.length > 0).join('; ');
+              return (
+                <li key={c.id}>
+                  <strong>{pick(c.name, lang)}</strong>
+                  {kit.length > 0 && `: ${kit}`}
+                </li>
+              );
+            })}
             {(s.world.vehicles ?? []).map((v) => (
               <li key={v.id}>{t('briefing.tank', { name: pick(v.name, lang), litres: v.tankL, hose: v.hoseM })}</li>
             ))}
