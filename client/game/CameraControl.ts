@@ -27,6 +27,8 @@ export interface CameraControlOptions {
   zoomRange(): { min: number; max: number };
   /** A tap or click at a world position. */
   onTap(worldX: number, worldY: number): void;
+  /** The zoom changed: bounds that depend on it must follow before the next frame clamps the scroll. */
+  onZoom(): void;
 }
 
 export class CameraControl {
@@ -148,6 +150,7 @@ export class CameraControl {
   private place(z: number, wx: number, wy: number, x: number, y: number): void {
     const cam = this.camera;
     cam.setZoom(z);
+    this.options.onZoom();
     cam.setScroll(wx - x / z - (cam.width / 2) * (1 - 1 / z), wy - y / z - (cam.height / 2) * (1 - 1 / z));
   }
 

@@ -1,12 +1,14 @@
 /** The inset maps of the floor above and below, shown over the play canvas only while something on
  *  them matters (fire, hot gas, thick smoke): one pixel per cell from the engine's fields, redrawn
  *  per tick, with a label and a warning marker; a click or tap views that floor. DOM buttons, so the
- *  text is i18n with real diacritics and the insets work with keyboard and screen readers. */
+ *  text is i18n with real diacritics and the insets work with keyboard and screen readers. Where they
+ *  sit is the scene's choice (moveTo); this file never looks at the camera. */
 import type { Run } from '../../engine/index';
 import { Cell } from '../../engine/index';
 import i18n, { currentLang } from '../store/i18n';
 import type { AdjacentFloor } from './adjacentFloors';
 import { heatColour, smokeColour, type Rgba } from './FieldLayer';
+import type { Corner } from './insetCorner';
 
 /** Largest inset on screen in CSS pixels; the map keeps its proportions inside. */
 const INSET_W = 168;
@@ -136,6 +138,21 @@ export class FloorInsets {
       if (changed) this.labelSlot(s);
       this.paint(run, s, a.floor);
     }
+  }
+
+  /** The insets' block in CSS pixels; zero while none shows. */
+  size(): { width: number; height: number } {
+    return { width: this.root.offsetWidth, height: this.root.offsetHeight };
+  }
+
+  /** Puts the block's top-left at (left, top) CSS px in the host, aligned to the side it is on. */
+  moveTo(corner: Corner, left: number, top: number): void {
+    const st = this.root.style;
+    const l = `${Math.round(left)}px`;
+    const t = `${Math.round(top)}px`;
+    if (st.left !== l) st.left = l;
+    if (st.top !== t) st.top = t;
+    if (this.root.dataset.corner !== corner) this.root.dataset.corner = corner;
   }
 
   /** Floors the insets show now, above first (tests read it through the hook). */

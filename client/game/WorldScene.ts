@@ -6,8 +6,9 @@
 import Phaser from 'phaser';
 import { TICK_MS, type Run } from '../../engine/index';
 import { adjacentFloors, stairHints, type StairHint } from './adjacentFloors';
+import { cameraBounds } from './cameraBounds';
 import { CameraControl } from './CameraControl';
-import { CELL_PX, THICK_SMOKE } from './constants';
+import { CELL_PX, EDGE_PX, THICK_SMOKE, VIEW_H, VIEW_W } from './constants';
 import { contextActions } from './contextActions';
 import { CREW_TEXTURE, makeCrewTexture } from './crewTexture';
 import { drawHoses, drawKit, drawVictims } from './drawActors';
@@ -19,26 +20,25 @@ import { FieldLayer, heatColour, smokeColour, type Rgba } from './FieldLayer';
 import { FlameSprites } from './FlameSprites';
 import { FloorInsets } from './FloorInsets';
 import { Glide, type Point } from './Glide';
+import { CORNERS, cornerBox, coverScore, pickCorner, type Box, type CellRect, type Corner } from './insetCorner';
 import { keyIntent } from './keyIntents';
 import { installTestHook } from './testHook';
 import type { WorldSource } from './WorldSource';
 
-export { THICK_SMOKE } from './constants';
+export { THICK_SMOKE, VIEW_H, VIEW_W } from './constants';
 
 /** Heat fields are tenths of a degree; 1000 °C saturates the colour scale. */
 const HEAT_MAX = 10000;
 /** Flame brightness added at a burning item's cell per kW of heat release, in the heat field's units. */
 const FLAME_PER_KW = 30;
 const SMOKE_MAX = 1000;
-/** The logical canvas; the camera zooms the floor into it. */
-export const VIEW_W = 960;
-export const VIEW_H = 600;
 /** Below this zoom cells get too small to read; the camera follows the crew member instead. */
 const MIN_ZOOM = 0.5;
 /** Close enough on a tablet to tap a single cell with a finger. */
 const MAX_ZOOM = 3;
-const EDGE_PX = 6 * CELL_PX;
 const HINT_COLOUR = { fire: 0xff3b1f, heat: 0xff9f1c, smoke: 0xb0b6bd } as const;
+/** CSS px between the floor insets and the edge of the visible canvas. */
+const INSET_MARGIN_PX = 8;
 
 const fogColour = (v: number): Rgba => (v > 0 ? [18, 18, 22, 246] : [0, 0, 0, 0]);
 
@@ -57,6 +57,8 @@ export class WorldScene extends Phaser.Scene {
   private fog: FieldLayer | null = null;
   private flames!: FlameSprites;
   private insets: FloorInsets | null = null;
+  /** Where the insets sit: top right until the map under them says otherwise. */
+  private insetCorner: Corner = 'tr';
   private control!: CameraControl;
   private readonly glide = new Glide();
   private crewSprites = new Map<string, { body: Phaser.GameObjects.Image; alarm: Phaser.GameObjects.Image; facing: number }>();
@@ -103,7 +105,7 @@ export class WorldScene extends Phaser.Scene {
     makeEffectTextures(this);
     // Flames glow through smoke (they are above it) but thick smoke's fog still hides them.
     this.flames = new FlameSprites(this, 5.5);
-    this.control = new CameraControl(this, { zoomRange: () => this.zoomRange(), onTap: (x, y) => this.onTap(x, y) });
+    this.control = new CameraControl(this, { zoomRange: () => this.zoomRange(), onTap: (x, y) => this.onTap(x, y), onZoom: () => this.fitBounds() });
     const host = this.game.canvas.parentElement;
     if (host) this.insets = new FloorInsets(host, (f) => this.source.setViewFloor(f === this.crew?.floor ? null : f));
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.onKey(e));
@@ -196,12 +198,21 @@ export class WorldScene extends Phaser.Scene {
     const cam = this.cameras.main;
     const fit = Math.min(VIEW_W / wpx, VIEW_H / hpx);
     cam.setZoom(Math.max(fit, MIN_ZOOM));
-    // With other floors, a margin past the map's edges so nothing is stuck under their insets.
-    const edge = run.world.floors.length > 1 ? EDGE_PX : 0;
-    cam.setBounds(-edge, -edge, wpx + 2 * edge, hpx + 2 * edge);
+    this.fitBounds();
     const c = this.crew;
     if (c && c.floor === f) cam.centerOn((c.x + 0.5) * CELL_PX, (c.y + 0.5) * CELL_PX);
     else cam.centerOn(wpx / 2, hpx / 2);
+  }
+
+  /** Bounds for the floor in view at the zoom now: the whole map centred once it fits the view. */
+  private fitBounds(): void {
+    const grid = this.source.run.world.floors[this.floorIndex];
+    if (!grid) return;
+    const cam = this.cameras.main;
+    // With other floors, a margin past the map's edges so nothing is stuck under their insets.
+    const edge = this.source.run.world.floors.length > 1 ? EDGE_PX : 0;
+    const b = cameraBounds(grid.width * CELL_PX, grid.height * CELL_PX, cam.width, cam.height, cam.zoom, edge);
+    cam.setBounds(b.x, b.y, b.width, b.height);
   }
 
   private zoomRange(): { min: number; max: number } {
@@ -309,6 +320,7 @@ export class WorldScene extends Phaser.Scene {
     const adjacent = adjacentFloors(w, f);
     this.hints = stairHints(w, f, adjacent);
     this.insets?.update(run, adjacent);
+    if (adjacent.length > 0) this.placeInsets(run, f);
     this.drawCrew(run, f, now);
     const c = this.crew;
     if (c && c.path.length === 0) this.marker.setVisible(false);
@@ -354,6 +366,52 @@ export class WorldScene extends Phaser.Scene {
       s.body.setTint(c.air?.alarmed ? 0xff9090 : 0xffffff);
       if (c.id === me) this.ring.setVisible(c.floor === f);
     }
+  }
+
+  /** Moves the insets to the corner of the visible canvas where they hide least of the floor in view. */
+  private placeInsets(run: Run, f: number): void {
+    const insets = this.insets;
+    const grid = run.world.floors[f];
+    const host = this.game.canvas.parentElement;
+    if (!insets || !grid || !host) return;
+    const size = insets.size();
+    if (size.width === 0) return;
+    const h = host.getBoundingClientRect();
+    const c = this.game.canvas.getBoundingClientRect();
+    // The part of the canvas on screen: a laptop may show only its top, a scrolled tablet its bottom.
+    const left = Math.max(c.left, 0);
+    const top = Math.max(c.top, 0);
+    const right = Math.min(c.right, window.innerWidth);
+    const bottom = Math.min(c.bottom, window.innerHeight);
+    if (right - left < size.width || bottom - top < size.height || c.width === 0) return;
+    const area = { left, top, width: right - left, height: bottom - top };
+    const cam = this.cameras.main;
+    const k = this.scale.width / c.width / cam.zoom / CELL_PX;
+    const toCells = (b: Box): CellRect => ({
+      x0: cam.worldView.x / CELL_PX + (b.left - c.left) * k,
+      y0: cam.worldView.y / CELL_PX + (b.top - c.top) * k,
+      x1: cam.worldView.x / CELL_PX + (b.left + b.width - c.left) * k,
+      y1: cam.worldView.y / CELL_PX + (b.top + b.height - c.top) * k,
+    });
+    const marks = this.insetMarks(run, f, grid.width);
+    const scores = { tr: 0, br: 0, bl: 0, tl: 0 };
+    for (const corner of CORNERS) scores[corner] = coverScore(grid, marks, toCells(cornerBox(corner, area, size.width, size.height, INSET_MARGIN_PX)));
+    this.insetCorner = pickCorner(this.insetCorner, scores);
+    const b = cornerBox(this.insetCorner, area, size.width, size.height, INSET_MARGIN_PX);
+    insets.moveTo(this.insetCorner, b.left - h.left, b.top - h.top);
+  }
+
+  /** Cells on floor `f` the insets must not cover: crew, victims, items, engines, hydrants, hinted stairs. */
+  private insetMarks(run: Run, f: number, width: number): number[] {
+    const w = run.world;
+    const out: number[] = this.hints.map((h) => h.cell);
+    for (const c of w.crew) if (c.floor === f) out.push(c.y * width + c.x);
+    for (const v of w.victims) if (v.floor === f && !v.hidden && !v.carriedBy) out.push(v.y * width + v.x);
+    for (const it of w.items) if (it.floor === f) out.push(it.y * width + it.x);
+    for (const h of w.hydrants) if (h.floor === f) out.push(h.y * width + h.x);
+    // An engine is drawn over three cells, its pump panel in the middle.
+    for (const v of w.vehicles) if (v.floor === f) out.push((v.y - 1) * width + v.x, v.y * width + v.x, (v.y + 1) * width + v.x);
+    return out;
   }
 
   /** Stair cells that lead to a floor with fire or smoke: a pulsing frame and an arrow up or down. */

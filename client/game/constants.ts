@@ -2,3 +2,8 @@
 export const CELL_PX = 32;
 /** Smoke this dense hides what is in it (visibility under about a metre) unless a thermal camera looks. */
 export const THICK_SMOKE = 600;
+/** The logical canvas; the camera zooms the floor into it. */
+export const VIEW_W = 960;
+export const VIEW_H = 600;
+/** How far past the map's edges the camera may run where other floors' insets may cover them. */
+export const EDGE_PX = 6 * CELL_PX;
