@@ -27,7 +27,7 @@ export { GUARD_PARAMS, ACTION_PARAMS, InjectAction } from './machine/catalogue';
 export { buildMachine } from './machine/buildMachine';
 export { scoreRun, type ScoreResult, type CriterionResult } from './scoring/scoreRun';
 
-export { createRun, stepRun, submitIntent, submitInject, forkRun, type Run, type EndReason } from './run/Run';
+export { applyIntentNow, createRun, stepRun, submitIntent, submitInject, forkRun, type Run, type EndReason } from './run/Run';
 export { RunRecord, LoggedIntent, LoggedInject, MAX_LOGGED_INTENTS } from './run/RunRecord';
 export { stateHash } from './run/stateHash';
 export { replayRecord, replayToTick, toRunRecord, type ReplayResult, type ReplayError } from './run/replay';

@@ -33,6 +33,11 @@ export interface Run {
   /** Instructor injects applied, with their tick, and those waiting for the next tick. */
   injects: LoggedInject[];
   pendingInjects: InjectAction[];
+  /** Injects that arrived after an intent was applied ahead of this tick's step: they wait one more tick,
+   *  because a tick applies its injects before its intents and replay must see the same order. */
+  laterInjects: InjectAction[];
+  /** Where this tick's events begin in `events`: intents applied ahead of the step add to them. */
+  tickEventsFrom: number;
   phase: string;
   phaseEnteredTick: number;
   endReason: EndReason | null;
@@ -130,12 +135,15 @@ export function createRun(scenario: Scenario, seed: number): Run {
     pending: [],
     injects: [],
     pendingInjects: [],
+    laterInjects: [],
+    tickEventsFrom: 0,
     phase: phaseOf(snapshot as Snapshot),
     phaseEnteredTick: 0,
     endReason: null,
   };
   run.events.push({ tick: 0, type: 'RUN_STARTED' }, { tick: 0, type: 'PHASE_ENTERED', phase: run.phase });
   perform(run, actions, 0);
+  run.tickEventsFrom = run.events.length;
   return run;
 }
 
@@ -144,22 +152,57 @@ export function submitIntent(run: Run, intent: Intent): void {
   if (run.endReason === null) run.pending.push(intent);
 }
 
+/** Applies an intent now, logged on the coming tick, exactly as that tick's step would apply it first:
+ *  nothing changes the world between two steps, so a replay that queues it gives the same state. Its
+ *  effect (a walking route, a door swung, a nozzle opened) shows before the step instead of after.
+ *  It is queued instead when the coming tick already has queued injects or intents, which go first, or
+ *  when it ends the run, which only a step does. Returns the intent's events. */
+export function applyIntentNow(run: Run, intent: Intent): WorldEvent[] {
+  if (run.endReason !== null) return [];
+  if (intent.type === 'endRun' || run.pending.length > 0 || run.pendingInjects.length > 0) {
+    run.pending.push(intent);
+    return [];
+  }
+  const from = run.events.length;
+  applyLogged(run, intent, run.world.tick);
+  return run.events.slice(from);
+}
+
+/** Logs an intent on `tick` and applies it, or records why the phase refused it. */
+function applyLogged(run: Run, intent: Intent, tick: number): void {
+  run.intents.push({ tick, intent });
+  if (!phaseAllows(run, intent)) run.events.push({ tick, type: 'INTENT_REFUSED', reason: 'notInPhase', ...('crewId' in intent ? { crewId: intent.crewId } : {}) });
+  else run.events.push(...applyIntent(run.world, intent));
+}
+
+/** Whether an intent has been applied ahead of the coming tick's step. */
+function appliedAhead(run: Run): boolean {
+  return run.intents[run.intents.length - 1]?.tick === run.world.tick;
+}
+
 /** Whether the current phase lets players send this kind of intent (the phase's `meta.intents`). */
 function phaseAllows(run: Run, intent: Intent): boolean {
   const allowed = run.scenario.statechart.states[run.phase]?.meta?.intents;
   return allowed === undefined || allowed.includes(intent.type);
 }
 
-/** Queues an instructor's inject for the next tick, ahead of that tick's intents. */
-export function submitInject(run: Run, action: InjectAction): void {
-  if (run.endReason === null) run.pendingInjects.push(action);
+/** Queues an instructor's inject for the next tick, ahead of that tick's intents, or for the one after
+ *  when an intent was already applied ahead of the next. Returns the tick it will apply on (null: the run has ended). */
+export function submitInject(run: Run, action: InjectAction): number | null {
+  if (run.endReason !== null) return null;
+  if (appliedAhead(run)) {
+    run.laterInjects.push(action);
+    return run.world.tick + 1;
+  }
+  run.pendingInjects.push(action);
+  return run.world.tick;
 }
 
 /** Advances one tick: pending injects and intents, then the world, then the statechart. Returns the new events. */
 export function stepRun(run: Run): WorldEvent[] {
   if (run.endReason !== null) return [];
   const tick = run.world.tick;
-  const from = run.events.length;
+  const from = run.tickEventsFrom;
   for (const action of run.pendingInjects) {
     run.injects.push({ tick, action });
     run.events.push({ tick, type: 'INJECT', reason: action.type });
@@ -170,10 +213,10 @@ export function stepRun(run: Run): WorldEvent[] {
   run.pending = [];
   let abandon = false;
   for (const intent of pending) {
-    run.intents.push({ tick, intent });
-    if (intent.type === 'endRun') abandon = true;
-    else if (!phaseAllows(run, intent)) run.events.push({ tick, type: 'INTENT_REFUSED', reason: 'notInPhase', ...('crewId' in intent ? { crewId: intent.crewId } : {}) });
-    else run.events.push(...applyIntent(run.world, intent));
+    if (intent.type === 'endRun') {
+      run.intents.push({ tick, intent });
+      abandon = true;
+    } else applyLogged(run, intent, tick);
   }
   run.events.push(...stepWorld(run.scenario, run.world));
   const worldEvents = run.events.slice(from);
@@ -189,6 +232,9 @@ export function stepRun(run: Run): WorldEvent[] {
     run.events.push({ tick, type: 'TIME_UP' });
     end(run, 'timeUp', tick);
   }
+  run.pendingInjects = run.laterInjects;
+  run.laterInjects = [];
+  run.tickEventsFrom = run.events.length;
   return run.events.slice(from);
 }
 
@@ -202,5 +248,6 @@ export function forkRun(run: Run): Run {
     pending: run.pending.slice(),
     injects: run.injects.slice(),
     pendingInjects: run.pendingInjects.slice(),
+    laterInjects: run.laterInjects.slice(),
   };
 }
