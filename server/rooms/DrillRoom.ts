@@ -3,7 +3,7 @@
  *  own crew member; instructor commands); it never takes world state, scores or scenario content. */
 import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { matchMaker, Room, type Client } from '@colyseus/core';
-import { Cell, createRun, expertBot, isDoor, stepRun, submitInject, submitIntent, TICK_MS, toRunRecord, type Intent, type Run, type Scenario, type WorldEvent } from '../../engine/index';
+import { applyIntentNow, Cell, createRun, expertBot, isDoor, stepRun, submitInject, submitIntent, TICK_MS, toRunRecord, type Intent, type Run, type Scenario, type WorldEvent } from '../../engine/index';
 import { freeRadio, injectAction, injectApplies, injectOptions, type AppliedInject, type InjectOption, type LoggedInject } from '../drills/DrillInject';
 import { CreateDrillOptions, DRILL_MESSAGE_TYPES, DrillMessages, INSTRUCTOR_MESSAGES, JoinDrillOptions, MAX_MESSAGE_CHARS, type DrillMessageType } from '../drills/DrillMessages';
 import type { DrillExtras, DrillParticipant } from '../drills/DrillRecord';
@@ -38,6 +38,9 @@ export const MAX_STRIKES = 3;
 export const MAX_MESSAGES_PER_SECOND = 20;
 /** Seconds a dropped client has to come back with its role (allowReconnection). */
 export const RECONNECT_SECONDS = 30;
+/** An intent's effect goes out at most this long after it is applied: within the round-trip goal, and
+ *  long enough that a tick due sooner carries it and intents close together share one patch. */
+export const INTENT_PATCH_MS = 50;
 /** Heat and smoke go out once a second; positions every tick. */
 export const FIELD_EVERY_TICKS = 5;
 const RADIO_LINES_KEPT = 20;
@@ -53,6 +56,10 @@ interface Strikes {
   windowStart: number;
   inWindow: number;
 }
+
+/** Intents that only set a route: the crew member steps on the tick, so nobody's sight changes before it.
+ *  Any other intent may (a door swung, a thermal camera taken up, a casualty picked up). */
+const ROUTE_INTENTS: ReadonlySet<Intent['type']> = new Set(['moveTo', 'step']);
 
 function hashKey(key: string): Buffer {
   return createHash('sha256').update(key).digest();
@@ -81,6 +88,10 @@ export class DrillRoom extends Room<{ state: DrillState }> {
   private views!: DrillViews;
   private doors: DoorPlace[] = [];
   private finishing = false;
+  /** A patch asked for by an intent that took effect between ticks, unless the tick comes first. */
+  private patchQueued: NodeJS.Timeout | null = null;
+  /** performance.now() at the last tick, to tell whether the next one will carry an intent's patch. */
+  private lastTickAt = 0;
   private tickMs = TICK_MS;
   private onStored: ((run: StoredRun) => Promise<void>) | undefined;
 
@@ -299,7 +310,32 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       this.state.ignoredIntents += 1;
       return;
     }
-    submitIntent(this.run, intent);
+    // The engine applies it now, logged on the coming tick, so the sender sees its order taken (a route,
+    // a door swung, a nozzle opened) within INTENT_PATCH_MS instead of waiting up to a whole tick for it.
+    const before = this.run.intents.length;
+    applyIntentNow(this.run, intent);
+    if (this.run.intents.length === before) return;
+    this.project([], !ROUTE_INTENTS.has(intent.type));
+    this.patchSoon();
+  }
+
+  /** Sends the state within INTENT_PATCH_MS: by the next tick's own patch if it is due by then, else by
+   *  one patch shared with any other intent that arrives meanwhile. */
+  private patchSoon(): void {
+    if (this.patchQueued !== null || this.lastTickAt + this.tickMs - performance.now() <= INTENT_PATCH_MS) return;
+    this.patchQueued = setTimeout(() => {
+      this.patchQueued = null;
+      if (!this.state.ended) this.broadcastPatch();
+    }, INTENT_PATCH_MS);
+  }
+
+  private cancelPatchSoon(): void {
+    if (this.patchQueued !== null) clearTimeout(this.patchQueued);
+    this.patchQueued = null;
+  }
+
+  override onDispose(): void {
+    this.cancelPatchSoon();
   }
 
   private onInject(message: { kind: 'scenario'; id: string } | { kind: 'freeRadio'; text: string }): void {
@@ -308,13 +344,13 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     if (message.kind === 'freeRadio') inject = freeRadio(message.text);
     else inject = this.options_.find((o) => o.id === message.id)?.inject;
     if (!inject || !injectApplies(this.run, inject)) return;
-    const tick = this.run.world.tick;
     const same = JSON.stringify(inject);
-    // Two clicks before the tick steps are one inject.
-    if (this.injects.some((l) => l.tick === tick && JSON.stringify(l.inject) === same)) return;
-    // The engine applies it at the start of the next step, which is this same tick, and logs it in the
-    // run record: a drill replays through the engine's own replay, like a solo run.
-    submitInject(this.run, injectAction(inject));
+    // Two clicks before the engine applies the first are one inject.
+    if (this.injects.some((l) => l.tick >= this.run.world.tick && JSON.stringify(l.inject) === same)) return;
+    // The engine applies it at the start of the next step (or the one after, when an intent was applied
+    // ahead of the next) and logs it in the run record: a drill replays like a solo run.
+    const tick = submitInject(this.run, injectAction(inject));
+    if (tick === null) return;
     this.injects.push({ tick, inject });
     if (inject.kind === 'radio') this.airing.push(inject.from);
   }
@@ -385,6 +421,9 @@ export class DrillRoom extends Room<{ state: DrillState }> {
    *  up to a patch interval later (a separate patch timer drifts against the simulation's). Paused ticks
    *  still patch, so status changes and seat swaps go out. */
   private tick(): void {
+    this.lastTickAt = performance.now();
+    // This patch carries whatever intents were waiting for one.
+    this.cancelPatchSoon();
     this.step();
     if (!this.state.ended) this.broadcastPatch();
   }
@@ -426,8 +465,10 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     while (this.state.radio.length > RADIO_LINES_KEPT) this.state.radio.shift();
   }
 
-  /** Copies the run's view into the synced state; the only writer of the world part of DrillState. */
-  private project(events: readonly WorldEvent[]): void {
+  /** Copies the run's view into the synced state; the only writer of the world part of DrillState.
+   *  `sight`: whether what each seat sees may have changed (always on a tick; after an intent unless it
+   *  only set a route). */
+  private project(events: readonly WorldEvent[], sight = true): void {
     const { world } = this.run;
     const state = this.state;
     state.tick = world.tick;
@@ -487,7 +528,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       view.open = kind === Cell.doorOpen;
       view.locked = kind === Cell.doorLocked;
     }
-    this.refreshViews();
+    if (sight) this.refreshViews();
   }
 
   /** Ends the drill: one run record, replayed and scored by the server, stored once; everyone gets the debrief. */

@@ -14,6 +14,9 @@ export interface SyncedCrew {
   role: string;
   occupant: string;
   bot: boolean;
+  /** Where the crew member is walking to (its own cell when it stands still). */
+  goalX: number;
+  goalY: number;
 }
 export interface SyncedMap<V> {
   get(id: string): V | undefined;
