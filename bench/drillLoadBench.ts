@@ -30,7 +30,9 @@ function percentile(values: number[], p: number): number {
 
 async function startServer(): Promise<{ child: ChildProcess; url: string; cpu: () => Promise<number> }> {
   const pin = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0'] : [];
-  const [cmd, ...args] = [...pin, process.execPath, '--import', 'tsx', 'bench/drillLoadServer.ts'];
+  // DRILL_BENCH_PROFILE=<folder> writes the server's V8 CPU profile there, to see where its time goes.
+  const profile = process.env.DRILL_BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.DRILL_BENCH_PROFILE] : [];
+  const [cmd, ...args] = [...pin, process.execPath, ...profile, '--import', 'tsx', 'bench/drillLoadServer.ts'];
   const child = spawn(cmd ?? process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (m: unknown) => resolve((m as { url: string }).url));
@@ -55,14 +57,17 @@ interface Crew {
   goal(): number | undefined;
 }
 
-/** Opens rooms of five for `crewCount` simulated crew; the drill's instructor is an extra client. */
+/** Opens rooms of five for `crewCount` simulated crew, each with a sixth client that only watches: the
+ *  drill's instructor, and an observer in the minimal room so both serve the same connections. */
 async function openRooms(client: Client, kind: 'drill' | 'minimal', crewCount: number): Promise<{ crew: Crew[]; others: Room[] }> {
   const crew: Crew[] = [];
   const others: Room[] = [];
   for (let r = 0; r < crewCount / ROOM_SIZE; r++) {
     if (kind === 'minimal') {
-      const first = await client.create('minimal');
-      const rooms = [first, ...(await Promise.all(Array.from({ length: ROOM_SIZE - 1 }, () => client.joinById(first.roomId))))];
+      // The same six connections as a drill room: an observer in the instructor's place, then the crew.
+      const observer = await client.create('minimal');
+      others.push(observer);
+      const rooms = await Promise.all(Array.from({ length: ROOM_SIZE }, () => client.joinById(observer.roomId)));
       for (const room of rooms) {
         const me = (): { x: number } | undefined => (room.state as { players?: Map<string, { x: number }> }).players?.get(room.sessionId);
         // The minimal room moves a player on the message itself: accepted and arrived are one patch.
