@@ -12,7 +12,7 @@ import { CELL_PX, EDGE_PX, THICK_SMOKE, VIEW_H, VIEW_W } from './constants';
 import { contextActions } from './contextActions';
 import { CREW_TEXTURE, makeCrewTexture } from './crewTexture';
 import { drawHoses, drawKit, drawVictims } from './drawActors';
-import { drawEffects } from './drawEffects';
+import { drawEffects, StateChanges } from './drawEffects';
 import { drawItems } from './drawItems';
 import { drawMap } from './drawMap';
 import { ALARM_TEXTURE, makeEffectTextures } from './effectTextures';
@@ -75,6 +75,9 @@ export class WorldScene extends Phaser.Scene {
   private lastTickAt = 0;
   private lastCrewCell = -1;
   private readonly scratch: Point = { x: 0, y: 0 };
+  /** Scratch x, y pairs for hose and supply lines, reused every frame. */
+  private readonly linePts: number[] = [];
+  private readonly changes = new StateChanges();
 
   constructor(private readonly source: WorldSource) {
     super('WorldScene');
@@ -159,8 +162,8 @@ export class WorldScene extends Phaser.Scene {
       }
       return this.glide.at(`victim:${v.id}`, now);
     });
-    drawHoses(this.hoseGfx, w, f, crewAt);
-    drawEffects(this.fxGfx, w, f, now, crewAt);
+    drawHoses(this.hoseGfx, w, f, crewAt, now, this.linePts);
+    drawEffects(this.fxGfx, w, f, now, crewAt, this.changes, this.linePts);
     this.flames.animate(now);
     // The hot layer shimmers a little while anything flames; otherwise it holds still.
     this.heat?.image.setAlpha(this.flames.count > 0 ? 0.9 + 0.1 * Math.sin(now / 53) * Math.sin(now / 97) : 1);
@@ -300,6 +303,7 @@ export class WorldScene extends Phaser.Scene {
       drawMap(this.mapGfx, grid);
     }
     drawItems(this.itemGfx, w.items, f);
+    this.changes.note(w.items, now);
     drawKit(this.kitGfx, w, f);
     for (const v of w.victims) {
       // Carried, a victim is drawn with the carrier; put down, they appear where they were set.

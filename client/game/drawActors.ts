@@ -1,6 +1,6 @@
 /** Draws victims (colour by state, triage tag, trapped mark, a spreading ring and a waving arm when in
- *  trouble), vehicles, hydrants, ladders and laid hose lines for one floor into Graphics objects.
- *  Pure drawing from the world; it never changes it. */
+ *  trouble), vehicles, hydrants, ladders and laid hose lines (flow running along a charged one) for one
+ *  floor into Graphics objects. Pure drawing from the world; it never changes it. */
 import type Phaser from 'phaser';
 import type { WorldState } from '../../engine/index';
 import { CELL_PX } from './constants';
@@ -97,35 +97,67 @@ export function drawKit(gfx: Phaser.GameObjects.Graphics, w: WorldState, floor: 
   }
 }
 
+/** Pixels along a charged line between two dashes of flow, and how fast the dashes run. */
+const FLOW_PERIOD = 18;
+const FLOW_PX_PER_MS = 0.09;
+
+/** A charged hose line: water flows, so dashes run along `pts` (x, y pairs) from the engine to the
+ *  nozzle. One path for all the dashes, so a long line costs one stroke, not one per dash. */
+export function flowDashes(gfx: Phaser.GameObjects.Graphics, pts: readonly number[], n: number, now: number, colour: number, width: number): void {
+  let phase = (now * FLOW_PX_PER_MS) % FLOW_PERIOD;
+  const dash = FLOW_PERIOD / 3;
+  gfx.lineStyle(width, colour, 0.9);
+  gfx.beginPath();
+  for (let i = 0; i + 1 < n; i++) {
+    const x0 = pts[2 * i] ?? 0;
+    const y0 = pts[2 * i + 1] ?? 0;
+    const dx = (pts[2 * i + 2] ?? 0) - x0;
+    const dy = (pts[2 * i + 3] ?? 0) - y0;
+    const len = Math.hypot(dx, dy);
+    if (len === 0) continue;
+    // `phase` carries over from segment to segment, so the dashes run on round corners unbroken.
+    let u = phase;
+    for (; u < len; u += FLOW_PERIOD) {
+      const e = Math.min(len, u + dash);
+      gfx.moveTo(x0 + (dx * u) / len, y0 + (dy * u) / len);
+      gfx.lineTo(x0 + (dx * e) / len, y0 + (dy * e) / len);
+    }
+    phase = u - len;
+  }
+  gfx.strokePath();
+}
+
 /** The laid hose lines on `floor`, ending at each holder's drawn position (per frame, so the line
- *  follows the gliding sprite rather than the tick position). */
-export function drawHoses(gfx: Phaser.GameObjects.Graphics, w: WorldState, floor: number, crewAt: (id: string) => Point | null): void {
+ *  follows the gliding sprite rather than the tick position). A charged line (the nozzle open and
+ *  water in the tank) is fatter and shows the flow running along it; a dry one lies flat and pale. */
+export function drawHoses(gfx: Phaser.GameObjects.Graphics, w: WorldState, floor: number, crewAt: (id: string) => Point | null, now: number, pts: number[]): void {
   gfx.clear();
+  const g = w.floors[floor];
+  if (!g) return;
   for (const c of w.crew) {
     if (!c.hose) continue;
     const v = w.vehicles.find((x) => x.id === c.hose?.vehicleId);
-    const g = w.floors[floor];
-    if (!g) continue;
-    // A line that is flowing is charged: fatter and a little blue.
-    const flowing = c.dischargingAt !== null;
-    gfx.lineStyle(flowing ? 6 : 4, flowing ? 0xdbe9f4 : 0xf4f1de, 0.95);
-    gfx.beginPath();
-    let first = true;
-    if (v && v.floor === floor) {
-      gfx.moveTo((v.x + 0.5) * CELL_PX, (v.y + 0.5) * CELL_PX);
-      first = false;
-    }
+    let n = 0;
+    const add = (x: number, y: number): void => {
+      pts[2 * n] = x;
+      pts[2 * n + 1] = y;
+      n++;
+    };
+    if (v && v.floor === floor) add((v.x + 0.5) * CELL_PX, (v.y + 0.5) * CELL_PX);
     for (const h of c.hose.laid) {
       if (Math.floor(h / HOSE_FLOOR) !== floor) continue;
       const cell = h % HOSE_FLOOR;
-      const x = ((cell % g.width) + 0.5) * CELL_PX;
-      const y = (Math.floor(cell / g.width) + 0.5) * CELL_PX;
-      if (first) gfx.moveTo(x, y);
-      else gfx.lineTo(x, y);
-      first = false;
+      add(((cell % g.width) + 0.5) * CELL_PX, (Math.floor(cell / g.width) + 0.5) * CELL_PX);
     }
     const p = c.floor === floor ? crewAt(c.id) : null;
-    if (p) gfx.lineTo((p.x + 0.5) * CELL_PX, (p.y + 0.5) * CELL_PX);
+    if (p) add((p.x + 0.5) * CELL_PX, (p.y + 0.5) * CELL_PX);
+    if (n < 2) continue;
+    const charged = c.dischargingAt !== null && !!v && !v.dry;
+    gfx.lineStyle(charged ? 6 : 4, charged ? 0xdbe9f4 : 0xf4f1de, 0.95);
+    gfx.beginPath();
+    gfx.moveTo(pts[0] ?? 0, pts[1] ?? 0);
+    for (let i = 1; i < n; i++) gfx.lineTo(pts[2 * i] ?? 0, pts[2 * i + 1] ?? 0);
     gfx.strokePath();
+    if (charged) flowDashes(gfx, pts, n, now, 0x2f7fd8, 3);
   }
 }
