@@ -1,6 +1,6 @@
 /** Shared by the end-to-end tests that play a scenario with several crew members: pick a crew member in
- *  the HUD, aim the real mouse at a map cell, press keys, and wait on what the session reports. Reads the
- *  window hooks only to aim and to wait; every change to the run goes through a real click or key. */
+ *  the HUD, pause and resume the clock, aim the real mouse at a map cell, press keys, and wait on what the
+ *  session reports. Reads the window hooks only to aim and to wait; every change goes through a real click or key. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface CrewRead {
@@ -20,11 +20,13 @@ interface MapHook {
   cellToClient(x: number, y: number): { x: number; y: number };
   tick(): number;
   ended(): boolean;
+  camera(): { zoom: number; scrollX: number; scrollY: number };
 }
 interface SessionHook {
   crewOf(id: string): CrewRead | null;
   selectedCrew(): string;
   burning(): string[];
+  queued(): { type: string; crewId?: string; x?: number; y?: number }[];
 }
 type HookWindow = Window & { __fireground?: MapHook; __firegroundSession?: SessionHook };
 
@@ -43,24 +45,68 @@ export async function waitForPlay(page: Page): Promise<void> {
 }
 
 /** A real mouse click in the middle of a visible control. Playwright's own click waits for the element
- *  to hold still over two animation frames, which takes seconds of incident time on a loaded machine. */
+ *  to hold still over two animation frames, which takes seconds of incident time on a loaded machine;
+ *  here one round trip scrolls the control into view and measures it. */
 async function mouseClick(page: Page, target: Locator): Promise<void> {
-  await expect(target).toBeVisible();
-  await target.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
-  const box = await target.boundingBox();
+  const box = await target.evaluate((el) => {
+    el.scrollIntoView({ block: 'nearest' });
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  });
   if (!box) throw new Error('the control is not on screen');
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(box.x, box.y);
 }
-
-const tickNow = (page: Page) => page.evaluate(() => (window as HookWindow).__fireground?.tick() ?? 0);
 
 /** Waits until the session has stepped at least one tick past `from`, so an intent sent before is applied. */
 async function stepPast(page: Page, from: number): Promise<void> {
   await page.waitForFunction((t) => ((window as HookWindow).__fireground?.tick() ?? 0) > t, from, { polling: POLL });
 }
 
+/** Whether the clock is paused, as the HUD's pause toggle shows it. */
+export async function isPaused(page: Page): Promise<boolean> {
+  return (await page.getByTestId('pause').getAttribute('aria-pressed')) === 'true';
+}
+
+/** The HUD shows the clock paused (toggle pressed, banner up) or running (banner gone), and while
+ *  running, the orders given while paused have been applied. One round trip: the page draws slowly. */
+async function clockShows(page: Page, paused: boolean): Promise<void> {
+  await page.waitForFunction(
+    (want) => {
+      const pressed = document.querySelector('[data-testid="pause"]')?.getAttribute('aria-pressed') === String(want);
+      const banner = (document.querySelector('[data-testid="paused-banner"]')?.textContent ?? '') !== '';
+      const applied = want || ((window as HookWindow).__firegroundSession?.queued().length ?? 0) === 0;
+      return pressed && banner === want && applied;
+    },
+    paused,
+    { timeout: 10_000, polling: POLL },
+  );
+}
+
+/** Pauses the incident clock with the Space key, as a player stops time to look around and give orders. */
+export async function pause(page: Page): Promise<void> {
+  if (await isPaused(page)) return;
+  await page.keyboard.press('Space');
+  await clockShows(page, true);
+}
+
+/** Resumes the clock with the Space key and waits until the orders given while paused have been applied. */
+export async function resume(page: Page): Promise<void> {
+  if (!(await isPaused(page))) return;
+  await page.keyboard.press('Space');
+  await clockShows(page, false);
+}
+
+/** Pauses, gives the orders in `orders` while the clock stands still, and resumes: aiming across a large
+ *  map costs no incident time, however slowly the page draws. */
+export async function whilePaused(page: Page, orders: () => Promise<void>): Promise<void> {
+  await pause(page);
+  await orders();
+  await resume(page);
+}
+
 /** Clicks the crew member's button in the crew panel, as a player picks who to command. */
 export async function selectCrew(page: Page, id: string): Promise<void> {
+  if ((await page.evaluate(() => (window as HookWindow).__firegroundSession?.selectedCrew())) === id) return;
   await mouseClick(page, page.locator(`button.crew-select[data-crew="${id}"]`));
   await page.waitForFunction((c) => (window as HookWindow).__firegroundSession?.selectedCrew() === c, id, { polling: POLL });
 }
@@ -68,27 +114,33 @@ export async function selectCrew(page: Page, id: string): Promise<void> {
 /** Sets playback speed with the N key (x1 -> x2 -> x4 -> x1), as a player does with the HUD's control. */
 export async function setSpeed(page: Page, speed: 1 | 2 | 4): Promise<void> {
   const control = page.getByTestId('speed-control');
-  for (let k = 0; k < 3 && (await control.locator(`[data-speed="${speed}"]`).getAttribute('aria-pressed')) !== 'true'; k++) {
-    await page.keyboard.press('N');
-  }
+  const cycle = [1, 2, 4];
+  const now = Number((await control.locator('[data-speed][aria-pressed="true"]').getAttribute('data-speed')) ?? 1);
+  for (let k = (cycle.indexOf(speed) - cycle.indexOf(now) + cycle.length) % cycle.length; k > 0; k--) await page.keyboard.press('N');
   await expect(control.locator(`[data-speed="${speed}"]`)).toHaveAttribute('aria-pressed', 'true');
 }
 
-/** Waits until crew member `id` matches every field of `want` (its position, storey, state). With
- *  `fast`, the wait runs at x4 and the clock goes back to x1 for the next order, as a player skips a
- *  long walk or a long task but acts in real time. */
-export async function waitCrew(page: Page, id: string, want: Partial<Omit<CrewRead, 'pathEnd'>>, fast = false): Promise<void> {
-  const met = ([c, w]: readonly [string, Record<string, unknown>]) => {
-    const now = (window as HookWindow).__firegroundSession?.crewOf(c) as Record<string, unknown> | null | undefined;
-    return !!now && Object.entries(w).every(([k, v]) => now[k] === v);
-  };
-  if (fast && !(await page.evaluate(met, [id, want] as const))) {
-    await setSpeed(page, 4);
-    await page.waitForFunction(met, [id, want] as const, { timeout: WAIT_MS, polling: POLL });
-    await setSpeed(page, 1);
-    return;
-  }
-  await page.waitForFunction(met, [id, want] as const, { timeout: WAIT_MS, polling: POLL });
+export type CrewWant = Partial<Omit<CrewRead, 'pathEnd'>>;
+
+/** Waits until every crew member named in `wants` matches every field of its want (position, storey,
+ *  state). With `fast`, the wait runs at x4 and the clock goes back to x1 for the next order, as a player
+ *  skips a long walk or a long task but acts in real time. The clock must be running. */
+export async function waitCrews(page: Page, wants: readonly (readonly [string, CrewWant])[], fast = false): Promise<void> {
+  const met = (list: readonly (readonly [string, Record<string, unknown>])[]) =>
+    list.every(([c, w]) => {
+      const now = (window as HookWindow).__firegroundSession?.crewOf(c) as Record<string, unknown> | null | undefined;
+      return !!now && Object.entries(w).every(([k, v]) => now[k] === v);
+    });
+  if (await page.evaluate(met, wants)) return;
+  if (await isPaused(page)) throw new Error(`waiting on ${wants.map(([c]) => c).join(', ')} while the clock is paused`);
+  if (fast) await setSpeed(page, 4);
+  await page.waitForFunction(met, wants, { timeout: WAIT_MS, polling: POLL });
+  if (fast) await setSpeed(page, 1);
+}
+
+/** Waits until crew member `id` matches every field of `want`; see waitCrews. */
+export async function waitCrew(page: Page, id: string, want: CrewWant, fast = false): Promise<void> {
+  await waitCrews(page, [[id, want]], fast);
 }
 
 /** Waits until crew member `id` stands still and free at (x, y): the moment a player gives the next order. */
@@ -106,44 +158,72 @@ const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((r) => r
 
 const GAME_CANVAS = '[data-testid="game"] > canvas';
 
-async function cellPoint(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate(([cx, cy]) => (window as HookWindow).__fireground?.cellToClient(cx, cy) ?? null, [x, y] as const);
+interface Steady {
+  x: number;
+  y: number;
+  clickable: boolean;
+  /** The canvas on the page, for dragging and zooming. */
+  box: { x: number; y: number; width: number; height: number };
+}
+
+/** Where cell (x, y) shows once the camera has stopped moving (a follow pan eases over a few frames),
+ *  and whether a click there lands on the map itself (on screen, not under a floor inset or a toast).
+ *  Watches the frames inside the page: a round trip per frame costs seconds on a slow machine. */
+async function steadyPoint(page: Page, x: number, y: number): Promise<Steady> {
+  const p = await page.evaluate(
+    ([cx, cy, sel]) =>
+      new Promise<Steady | null>((done) => {
+        document.querySelector(sel)?.scrollIntoView({ block: 'end' });
+        const at = () => (window as HookWindow).__fireground?.cellToClient(cx, cy) ?? null;
+        let last = at();
+        let frames = 0;
+        const settle = () => {
+          const now = at();
+          if (!now || !last) return done(null);
+          const still = Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5;
+          last = now;
+          if (!still && ++frames < 8) return void requestAnimationFrame(settle);
+          const canvas = document.querySelector(sel);
+          if (!canvas) return done(null);
+          const r = canvas.getBoundingClientRect();
+          done({ ...now, clickable: document.elementFromPoint(now.x, now.y) === canvas, box: { x: r.left, y: r.top, width: r.width, height: r.height } });
+        };
+        requestAnimationFrame(settle);
+      }),
+    [x, y, GAME_CANVAS] as const,
+  );
   if (!p) throw new Error('the play scene is not running');
   return p;
 }
 
-/** Where cell (x, y) shows once the camera has stopped moving, and whether a click there lands on the
- *  map itself (on screen, not under a floor inset or a toast). */
-async function steadyPoint(page: Page, x: number, y: number): Promise<{ x: number; y: number; clickable: boolean }> {
-  let p = await cellPoint(page, x, y);
-  for (let k = 0; k < 2; k++) {
+/** Zooms the map out with the mouse wheel as far as it goes, as a player takes in a long floor at once
+ *  so that orders across it need no dragging. */
+export async function zoomOut(page: Page): Promise<void> {
+  const box = await page.locator(GAME_CANVAS).evaluate((el) => {
+    el.scrollIntoView({ block: 'end' });
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  const zoom = () => page.evaluate(() => (window as HookWindow).__fireground?.camera().zoom ?? 0);
+  await page.mouse.move(box.x, box.y);
+  let before = await zoom();
+  for (let k = 0; k < 10; k++) {
+    for (let w = 0; w < 4; w++) await page.mouse.wheel(0, 120);
     await nextFrame(page);
-    const q = await cellPoint(page, x, y);
-    const still = Math.abs(q.x - p.x) < 0.5 && Math.abs(q.y - p.y) < 0.5;
-    p = q;
-    if (still) break;
+    const now = await zoom();
+    if (now >= before) return;
+    before = now;
   }
-  const clickable = await page.evaluate(
-    ([px, py, sel]) => {
-      const canvas = document.querySelector(sel);
-      return canvas !== null && document.elementFromPoint(px, py) === canvas;
-    },
-    [p.x, p.y, GAME_CANVAS] as const,
-  );
-  return { ...p, clickable };
 }
 
 /** Brings cell (x, y) where a click reaches it, as a player would: scroll the page to the map, drag the
  *  map towards the cell, zoom out with the wheel to see further, or in to get room to drag it clear of
  *  the floor insets in the corner. */
 async function bringIntoView(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const canvas = page.locator(GAME_CANVAS);
-  await canvas.evaluate((el) => el.scrollIntoView({ block: 'end' }));
   for (let k = 0; k < 16; k++) {
     const p = await steadyPoint(page, x, y);
     if (p.clickable) return p;
-    const box = await canvas.boundingBox();
-    if (!box) throw new Error('no game canvas');
+    const box = p.box;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     const off = p.x < box.x || p.x > box.x + box.width || p.y < box.y || p.y > box.y + box.height;
@@ -168,7 +248,8 @@ async function bringIntoView(page: Page, x: number, y: number): Promise<{ x: num
 }
 
 /** Clicks map cell (x, y) for the selected crew member `id` and checks the order was taken (the crew
- *  member now walks there); clicks again if the camera moved under the mouse. */
+ *  member now walks there, or, while paused, the order waits for the next tick); clicks again if the
+ *  camera moved under the mouse. */
 export async function orderMove(page: Page, id: string, x: number, y: number): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const p = await bringIntoView(page, x, y);
@@ -176,8 +257,10 @@ export async function orderMove(page: Page, id: string, x: number, y: number): P
     const taken = await page
       .waitForFunction(
         ([c, tx, ty]) => {
-          const now = (window as HookWindow).__firegroundSession?.crewOf(c);
-          return !!now && ((now.pathEnd?.x === tx && now.pathEnd.y === ty) || (now.x === tx && now.y === ty));
+          const s = (window as HookWindow).__firegroundSession;
+          const now = s?.crewOf(c);
+          const queued = s?.queued().some((i) => i.type === 'moveTo' && i.crewId === c && i.x === tx && i.y === ty) ?? false;
+          return queued || (!!now && ((now.pathEnd?.x === tx && now.pathEnd.y === ty) || (now.x === tx && now.y === ty)));
         },
         [id, x, y] as const,
         { timeout: 10_000, polling: POLL },
@@ -195,18 +278,31 @@ export async function send(page: Page, id: string, x: number, y: number): Promis
   await orderMove(page, id, x, y);
 }
 
-/** Presses a key on the map for the selected crew member and waits until the session has stepped past it. */
+/** Does `give` and waits until its order is in: applied on the next tick, or queued while paused. */
+async function order(page: Page, give: () => Promise<void>): Promise<void> {
+  const now = await page.evaluate(() => ({
+    paused: document.querySelector('[data-testid="pause"]')?.getAttribute('aria-pressed') === 'true',
+    queued: (window as HookWindow).__firegroundSession?.queued().length ?? 0,
+    tick: (window as HookWindow).__fireground?.tick() ?? 0,
+  }));
+  if (now.paused) {
+    const before = now.queued;
+    await give();
+    await page.waitForFunction((n) => ((window as HookWindow).__firegroundSession?.queued().length ?? 0) > n, before, { timeout: 10_000, polling: POLL });
+    return;
+  }
+  await give();
+  await stepPast(page, now.tick);
+}
+
+/** Presses a key on the map for the selected crew member and waits until the order is in. */
 export async function press(page: Page, key: string): Promise<void> {
-  const from = await tickNow(page);
-  await page.keyboard.press(key);
-  await stepPast(page, from);
+  await order(page, () => page.keyboard.press(key));
 }
 
 /** Clicks a button of the context action bar (the same intents as the keys). */
 export async function clickAction(page: Page, action: string): Promise<void> {
-  const from = await tickNow(page);
-  await mouseClick(page, page.getByTestId('action-bar').locator(`button[data-action="${action}"]`));
-  await stepPast(page, from);
+  await order(page, () => mouseClick(page, page.getByTestId('action-bar').locator(`button[data-action="${action}"]`)));
 }
 
 
