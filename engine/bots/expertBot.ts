@@ -8,13 +8,11 @@ import { HOSE_RANGE_CELLS } from '../world/discharge';
 import { Cell, cellAt } from '../world/grid';
 import { startTag } from '../world/startTriage';
 import type { CrewState, ItemState, VictimState, WorldState } from '../world/WorldState';
+import { COMMANDER_ROLE } from '../scenario/vocabulary';
 import { approach, near, reachable, towardsFloor, within, type Goal } from './navigation';
 
 type Task = (run: Run, c: CrewState) => Intent[] | null;
 
-/** The role server/drills/sight.ts gives the commander's overview. The commander directs and keeps the
- *  crew accounted for; an attack crew's tasks would send it down the alley with a hose. */
-const COMMANDER_ROLE = 'commander';
 
 /** Walks to a goal on floor `floor`, taking the stairs first when it is another storey. */
 function goTo(w: WorldState, c: CrewState, floor: number, goal: Goal): Intent[] {

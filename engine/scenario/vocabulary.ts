@@ -41,6 +41,10 @@ export const GROWTH_CLASSES = ['slow', 'medium', 'fast', 'ultraFast'] as const;
 
 export const AGENTS = ['water', 'foam', 'co2', 'powderABC', 'wetChemical'] as const;
 
+/** The crew role of the incident commander (người chỉ huy chữa cháy): directs from the command post and
+ *  keeps the crew accounted for. Bots give it no task; a drill gives its seat the overview and the team's score. */
+export const COMMANDER_ROLE = 'commander';
+
 export const TOOLS = ['halligan', 'cutter', 'hydraulicSpreader', 'ladder', 'thermalCamera', 'stretcher'] as const;
 
 /** Events the world and the run write into the log; statecharts and rubrics refer to them by name. */

@@ -3,9 +3,6 @@
  *  they have found, the instructor everything. Pure reads of the world; never changes it. */
 import { CELL_SIZE_M, Cell, sightM, type CrewState, type WorldState } from '../../engine/index';
 
-/** The crew role whose seat is the incident commander's: an overview of every crew member, not a pair of eyes. */
-export const COMMANDER_ROLE = 'commander';
-
 export type Seat = { kind: 'instructor' } | { kind: 'commander'; crewId: string } | { kind: 'crew'; crewId: string } | { kind: 'none' };
 
 /** Ids of the entities one seat receives, and the floors whose heat and smoke it receives. */

@@ -1,7 +1,7 @@
 /** Re-scores a drill from its record and injects, for the team and per participant: the only source of
  *  a drill's stored scores. The record carries the injects as engine inject actions, so it replays
  *  through the engine's own replay, exactly like a solo run. */
-import { contentHash, replayRecord, scoreRun, TICKS_PER_SECOND, type Run, type RunRecord, type Scenario, type ScoreResult } from '../../engine/index';
+import { COMMANDER_ROLE, contentHash, replayRecord, scoreRun, TICKS_PER_SECOND, type Run, type RunRecord, type Scenario, type ScoreResult } from '../../engine/index';
 import type { NewRun } from '../store/RunStore';
 import type { DrillExtras, DrillResult, InjectResponse } from './DrillRecord';
 
@@ -39,7 +39,8 @@ export function verifyDrill(scenario: Scenario, record: RunRecord, extras: Drill
   if (!replay.ok) return { ...base, status: 'rejected', error: replay.error, percent: null, passed: null, stars: null, result: null, hashMatches: null, drill: { ...extras, team: null, scores: {} } };
   const team = scoreRun(scenario, replay.run.events);
   const scores: Record<string, ScoreResult> = {};
-  for (const p of extras.participants) if (p.crewIds.length > 0) scores[p.id] = participantScore(scenario, replay.run, p.crewIds);
+  // The commander answers for the whole incident, so whoever held that seat gets the team's score.
+  for (const p of extras.participants) if (p.crewIds.length > 0) scores[p.id] = p.roles.includes(COMMANDER_ROLE) ? team : participantScore(scenario, replay.run, p.crewIds);
   return {
     ...base,
     status: 'verified',

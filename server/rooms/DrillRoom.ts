@@ -3,13 +3,13 @@
  *  own crew member; instructor commands); it never takes world state, scores or scenario content. */
 import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { matchMaker, Room, type Client } from '@colyseus/core';
-import { applyIntentNow, Cell, createRun, expertBot, isDoor, stepRun, submitInject, submitIntent, TICK_MS, toRunRecord, type Intent, type Run, type Scenario, type WorldEvent } from '../../engine/index';
+import { applyIntentNow, Cell, COMMANDER_ROLE, createRun, expertBot, isDoor, stepRun, submitInject, submitIntent, TICK_MS, toRunRecord, type Intent, type Run, type Scenario, type WorldEvent } from '../../engine/index';
 import { freeRadio, injectAction, injectApplies, injectOptions, type AppliedInject, type InjectOption, type LoggedInject } from '../drills/DrillInject';
 import { CreateDrillOptions, DRILL_MESSAGE_TYPES, DrillMessages, INSTRUCTOR_MESSAGES, JoinDrillOptions, MAX_MESSAGE_CHARS, type DrillMessageType } from '../drills/DrillMessages';
 import type { DrillExtras, DrillParticipant } from '../drills/DrillRecord';
 import { FieldEncoder } from '../drills/fieldFrames';
 import { newJoinCode } from '../drills/joinCode';
-import { COMMANDER_ROLE, type DoorPlace, type Seat } from '../drills/sight';
+import type { DoorPlace, Seat } from '../drills/sight';
 import { verifyDrill } from '../drills/verifyDrill';
 import { ScenarioCatalogue } from '../scenarioCatalogue';
 import type { RunStore, StoredRun } from '../store/RunStore';

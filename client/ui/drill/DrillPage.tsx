@@ -2,10 +2,10 @@
  *  console, and the debrief. Shows the room's synced state and sends intents only for one's own crew member. */
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TICK_MS } from '../../../engine/index';
+import { COMMANDER_ROLE, TICK_MS } from '../../../engine/index';
 import CrewActions from './CrewActions';
 import DrillMap from './DrillMap';
-import { CLOSE_MALFORMED, CLOSE_OUT_OF_ROLE, CLOSE_RATE, canResume, COMMANDER_ROLE, getView, joinDrill, JOIN_CODE, leaveDrill, resumeDrill, send, subscribe, type Debrief, type DrillSnapshot } from './drillSession';
+import { CLOSE_MALFORMED, CLOSE_OUT_OF_ROLE, CLOSE_RATE, canResume, getView, joinDrill, JOIN_CODE, leaveDrill, resumeDrill, send, subscribe, type Debrief, type DrillSnapshot } from './drillSession';
 
 type Lang = 'vi' | 'en';
 

@@ -11,8 +11,6 @@ export const CLOSE_OUT_OF_ROLE = 4403;
 export const CLOSE_RATE = 4429;
 /** Copied from server/drills/joinCode.ts (same reason): six characters, no 0/O/1/I/L. */
 export const JOIN_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/;
-/** Copied from server/drills/sight.ts (same reason): the crew role whose seat gets the commander's overview. */
-export const COMMANDER_ROLE = 'commander';
 
 export interface CrewSnap {
   id: string;

@@ -88,6 +88,9 @@ describe('the tube house commander seat', () => {
       instructor.room.send('end');
       const debrief = await instructor.inbox.nextDebrief();
       expect(debrief.participants.find((p) => p.id === commander.room.sessionId)).toMatchObject({ crewIds: ['ic-1'], roles: ['commander'] });
+      // The commander answers for the incident: its seat carries the team's score, the nozzle its own.
+      expect(debrief.scores[commander.room.sessionId]).toEqual(debrief.team);
+      expect(debrief.scores[nozzle.room.sessionId]).not.toBeNull();
       const stored = await server.store.getRun(debrief.runId);
       expect(stored).toMatchObject({ status: 'verified', hashMatches: true });
       const scenario = loadScenarioCatalogue().get(TUBE_HOUSE);
