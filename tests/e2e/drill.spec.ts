@@ -45,7 +45,7 @@ test('an instructor and two crew play a kitchen drill to its debrief', async ({ 
     // The kitchen has one crew member: Lan steers it, Minh stays a spectator and follows the radio.
     await instructor.getByLabel('Vai trò của Lan').selectOption('ff-1');
     await instructor.getByLabel('Vai trò của Minh').selectOption('');
-    await expect(lan.getByTestId('my-crew')).toHaveText('ff-1 (nozzle)');
+    await expect(lan.getByTestId('my-crew')).toHaveText('ff-1 (Chiến sĩ chữa cháy)');
     await expect(minh.getByTestId('my-crew')).toHaveText(/Chưa được giao chiến sĩ/);
     await noSeriousAxe(instructor, 'lobby');
 
@@ -84,7 +84,7 @@ test('an instructor and two crew play a kitchen drill to its debrief', async ({ 
     await expect(instructor.getByTestId('radio-lines')).toContainText('Lan (ff-1): Đã tới cửa bếp');
     // A reload mid-drill takes the same seat back without asking for a name again.
     await lan.reload();
-    await expect(lan.getByTestId('my-crew')).toHaveText('ff-1 (nozzle)');
+    await expect(lan.getByTestId('my-crew')).toHaveText('ff-1 (Chiến sĩ chữa cháy)');
     await expect(lan.getByTestId('join-name')).toHaveCount(0);
     await expect(instructor.getByRole('row', { name: /ff-1/ })).toContainText('Lan');
     await instructor.screenshot({ path: 'test-results/artifacts/drill-console-map.png' });

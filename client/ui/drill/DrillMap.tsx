@@ -7,6 +7,7 @@ import type { FloorGrid } from '../../../engine/index';
 import type { DrillMapSource, MapPlace } from '../../game/DrillMapScene';
 import { fields, type DrillSnapshot } from './drillSession';
 import { scenarioPlan } from './scenarioPlan';
+import { useRoleName } from './useRoleName';
 
 export type MapSeat = 'instructor' | 'commander' | 'crew';
 
@@ -24,6 +25,7 @@ async function loadPlan(scenarioId: string, lang: 'vi' | 'en'): Promise<Plan> {
 export default function DrillMap({ snap, seat, ownCrewId }: { snap: DrillSnapshot; seat: MapSeat; ownCrewId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const roleName = useRoleName(snap.scenarioId);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [failed, setFailed] = useState(false);
   const [follow, setFollow] = useState<string | null>(seat === 'crew' ? ownCrewId : null);
@@ -88,7 +90,7 @@ export default function DrillMap({ snap, seat, ownCrewId }: { snap: DrillSnapsho
                 <option value="">{t('drill.map.wholeMap')}</option>
                 {snap.crew.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {t('drill.crewLine', { id: c.id, role: c.role })}
+                    {t('drill.crewLine', { id: c.id, role: roleName(c.role) })}
                   </option>
                 ))}
               </select>

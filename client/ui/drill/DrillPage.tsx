@@ -3,6 +3,7 @@
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMANDER_ROLE, TICK_MS } from '../../../engine/index';
+import { useRoleName } from './useRoleName';
 import CrewActions from './CrewActions';
 import DrillMap from './DrillMap';
 import { CLOSE_MALFORMED, CLOSE_OUT_OF_ROLE, CLOSE_RATE, canResume, getView, joinDrill, JOIN_CODE, leaveDrill, resumeDrill, send, subscribe, type Debrief, type DrillSnapshot } from './drillSession';
@@ -88,6 +89,7 @@ function TraineeView({ snap, me, lang }: { snap: DrillSnapshot; me: string; lang
   const { t } = useTranslation();
   const crewId = snap.participants.find((p) => p.id === me)?.crewId ?? '';
   const crew = snap.crew.find((c) => c.id === crewId);
+  const roleName = useRoleName(snap.scenarioId);
   return (
     <>
       <Status snap={snap} />
@@ -96,7 +98,7 @@ function TraineeView({ snap, me, lang }: { snap: DrillSnapshot; me: string; lang
         {crew ? (
           <>
             <p data-testid="my-crew">
-              {t('drill.crewLine', { id: crew.id, role: crew.role })}
+              {t('drill.crewLine', { id: crew.id, role: roleName(crew.role) })}
             </p>
             <p data-testid="my-position">{t('drill.position', { x: crew.x, y: crew.y, floor: crew.floor })}</p>
             {crew.airBar > 0 && <p>{t('drill.air', { bar: crew.airBar })}</p>}
@@ -117,6 +119,7 @@ function Lobby({ snap }: { snap: DrillSnapshot }) {
   const { t } = useTranslation();
   const link = `${location.origin}/drill/${snap.code}`;
   const trainees = snap.participants.filter((p) => !p.instructor);
+  const roleName = useRoleName(snap.scenarioId);
   return (
     <section aria-labelledby="drill-lobby">
       <h2 id="drill-lobby">{t('drill.lobby')}</h2>
@@ -139,7 +142,7 @@ function Lobby({ snap }: { snap: DrillSnapshot }) {
                   <option value="">{t('drill.spectator')}</option>
                   {snap.crew.map((c) => (
                     <option key={c.id} value={c.id}>
-                      {t('drill.crewLine', { id: c.id, role: c.role })}
+                      {t('drill.crewLine', { id: c.id, role: roleName(c.role) })}
                     </option>
                   ))}
                 </select>
@@ -157,6 +160,7 @@ function Console({ snap, lang }: { snap: DrillSnapshot; lang: Lang }) {
   const [radio, setRadio] = useState('');
   const live = snap.status === 'running' || snap.status === 'paused';
   const names = new Map(snap.participants.map((p) => [p.id, p.name || t('drill.unnamed')]));
+  const roleName = useRoleName(snap.scenarioId);
   return (
     <>
       <Status snap={snap} />
@@ -197,7 +201,7 @@ function Console({ snap, lang }: { snap: DrillSnapshot; lang: Lang }) {
             {snap.crew.map((c) => (
               <tr key={c.id}>
                 <td>{c.id}</td>
-                <td>{c.role}</td>
+                <td>{roleName(c.role)}</td>
                 <td>{c.bot ? t('drill.bot') : (names.get(c.occupant) ?? '—')}</td>
                 <td>{t('drill.position', { x: c.x, y: c.y, floor: c.floor })}</td>
               </tr>
