@@ -56,7 +56,7 @@ export function FloorSwitch({ onView }: { onView: (floor: number | null) => void
           {f.index === crewFloor && <span aria-hidden="true"> ●</span>}
         </button>
       ))}
-      <span className="muted small">{t('floors.keys')}</span>
+      <span className="muted small key-hint">{t('floors.keys')}</span>
     </div>
   );
 }
