@@ -1,14 +1,9 @@
 /** Shared by the game's end-to-end tests: aim the real mouse at a cell and play the kitchen's expert
  *  path with real keys. Reads window.__fireground only to aim and to wait, never to drive the run. */
 import { expect, type Page } from '@playwright/test';
+import type { FiregroundTestHook } from '../../client/game/testHook';
 
-interface TestHook {
-  cellToClient(x: number, y: number): { x: number; y: number };
-  crew(): { x: number; y: number };
-  tick(): number;
-  ended(): boolean;
-}
-type HookWindow = Window & { __fireground?: TestHook };
+type HookWindow = Window & { __fireground?: FiregroundTestHook };
 
 export const ARTIFACTS = 'test-results/artifacts';
 

@@ -4,16 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import type { FiregroundTestHook } from '../../client/game/testHook';
 
-interface TestHook {
-  cellToClient(x: number, y: number): { x: number; y: number };
-  crew(): { x: number; y: number };
-  crewFloor(): number;
-  viewFloor(): number;
-  tick(): number;
-  ended(): boolean;
-}
-type HookWindow = Window & { __fireground?: TestHook };
+type HookWindow = Window & { __fireground?: FiregroundTestHook };
 
 const ARTIFACTS = 'test-results/artifacts';
 const KITCHEN_VI = 'Cháy chảo dầu trong bếp căn hộ';

@@ -5,16 +5,9 @@
  *  events); window.__fireground is read only to aim and to check, never to drive the run. */
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { ARTIFACTS } from './kitchenPath';
+import type { FiregroundTestHook } from '../../client/game/testHook';
 
-interface TestHook {
-  cellToClient(x: number, y: number): { x: number; y: number };
-  crew(): { x: number; y: number };
-  viewFloor(): number;
-  tick(): number;
-  camera(): { zoom: number; scrollX: number; scrollY: number };
-  insetFloors(): number[];
-}
-type HookWindow = Window & { __fireground?: TestHook };
+type HookWindow = Window & { __fireground?: FiregroundTestHook };
 
 test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
 

@@ -4,16 +4,9 @@
  *  clear of the alley end, the house and the crew. window.__fireground is read only to aim and check. */
 import { expect, test, type Page } from '@playwright/test';
 import { ARTIFACTS } from './kitchenPath';
+import type { FiregroundTestHook } from '../../client/game/testHook';
 
-interface TestHook {
-  cellToClient(x: number, y: number): { x: number; y: number };
-  crew(): { x: number; y: number };
-  viewFloor(): number;
-  tick(): number;
-  camera(): { zoom: number; scrollX: number; scrollY: number };
-  insetFloors(): number[];
-}
-type HookWindow = Window & { __fireground?: TestHook };
+type HookWindow = Window & { __fireground?: FiregroundTestHook };
 
 const W = 132;
 const H = 40;
