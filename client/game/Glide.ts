@@ -16,6 +16,16 @@ interface Segment {
   duration: number;
 }
 
+/** The slowest pace a glide follows (x1 on a struggling machine); a longer gap between ticks is a pause. */
+export const MAX_MS_PER_TICK = 1000;
+
+/** The wall time per tick glides are timed by, after a tick `measured` ms after the one before. A pause
+ *  or a stalled tab is not a pace: counting it would slow every glide for several ticks after. */
+export function smoothPace(msPerTick: number, measured: number): number {
+  if (measured > MAX_MS_PER_TICK) return msPerTick;
+  return Math.max(20, msPerTick * 0.7 + measured * 0.3);
+}
+
 /** A jump longer than this (cells) is a stair, a ladder or a replay scrub: it teleports instead. */
 const TELEPORT_CELLS = 1.6;
 

@@ -19,7 +19,7 @@ import { ALARM_TEXTURE, makeEffectTextures } from './effectTextures';
 import { FieldLayer, heatColour, smokeColour, type Rgba } from './FieldLayer';
 import { FlameSprites } from './FlameSprites';
 import { FloorInsets } from './FloorInsets';
-import { Glide, type Point } from './Glide';
+import { Glide, smoothPace, type Point } from './Glide';
 import { CORNERS, cornerBox, coverScore, pickCorner, type Box, type CellRect, type Corner } from './insetCorner';
 import { keyIntent } from './keyIntents';
 import { installTestHook } from './testHook';
@@ -290,8 +290,7 @@ export class WorldScene extends Phaser.Scene {
     if (w.tick !== this.lastTick) {
       // Wall time per tick, smoothed: a speed control or a slow machine changes it, a glide follows.
       if (this.lastTick >= 0 && w.tick > this.lastTick && now > this.lastTickAt) {
-        const measured = (now - this.lastTickAt) / (w.tick - this.lastTick);
-        this.msPerTick = Math.min(1000, Math.max(20, this.msPerTick * 0.7 + measured * 0.3));
+        this.msPerTick = smoothPace(this.msPerTick, (now - this.lastTickAt) / (w.tick - this.lastTick));
       }
       this.lastTick = w.tick;
       this.lastTickAt = now;

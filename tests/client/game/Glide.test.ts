@@ -1,7 +1,7 @@
 /** The glide between tick positions: a walked cell is crossed smoothly in the step's time, a long jump
  *  (stairs, ladder, replay scrub) teleports, and the heading follows the last step. */
 import { describe, expect, it } from 'vitest';
-import { Glide } from '../../../client/game/Glide';
+import { Glide, smoothPace } from '../../../client/game/Glide';
 
 describe('Glide', () => {
   it('crosses one walked cell in a straight line over the step time', () => {
@@ -37,5 +37,13 @@ describe('Glide', () => {
 
   it('knows nothing of an id it never placed', () => {
     expect(new Glide().at('nobody', 0)).toBeNull();
+  });
+
+  it('follows a change of speed but not a pause: a long gap between ticks leaves the pace as it was', () => {
+    let pace = 200;
+    for (let k = 0; k < 20; k++) pace = smoothPace(pace, 50);
+    expect(pace, 'x4 brings the pace near 50 ms a tick').toBeLessThan(55);
+    expect(smoothPace(pace, 30_000), 'thirty seconds paused').toBe(pace);
+    expect(smoothPace(200, 400), 'a slow machine still slows it').toBe(260);
   });
 });
