@@ -47,16 +47,32 @@ function phaseOf(snapshot: Snapshot): string {
   return typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value as object)[0] ?? '';
 }
 
+/** Counted with loops rather than filters: it runs for every event of every tick, in every drill room. */
 function facts(run: Run): WorldFacts {
   const w = run.world;
+  let burningItems = 0;
+  let openValves = 0;
+  for (const i of w.items) {
+    if (i.burning) burningItems += 1;
+    if (i.valve === 'open') openValves += 1;
+  }
+  let victimsAtRisk = 0;
+  let victimsUntriaged = 0;
+  let victimsTrapped = 0;
+  for (const v of w.victims) {
+    if (v.hidden) continue;
+    if (v.status !== 'dead' && !v.safe) victimsAtRisk += 1;
+    if (v.tag === null) victimsUntriaged += 1;
+    if (v.trapped) victimsTrapped += 1;
+  }
   return {
     elapsedS: w.tick / TICKS_PER_SECOND,
     phaseElapsedS: (w.tick - run.phaseEnteredTick) / TICKS_PER_SECOND,
-    burningItems: w.items.filter((i) => i.burning).length,
-    openValves: w.items.filter((i) => i.valve === 'open').length,
-    victimsAtRisk: w.victims.filter((v) => !v.hidden && v.status !== 'dead' && !v.safe).length,
-    victimsUntriaged: w.victims.filter((v) => !v.hidden && v.tag === null).length,
-    victimsTrapped: w.victims.filter((v) => !v.hidden && v.trapped).length,
+    burningItems,
+    openValves,
+    victimsAtRisk,
+    victimsUntriaged,
+    victimsTrapped,
   };
 }
 
