@@ -66,21 +66,54 @@ export function seesCell(w: WorldState, c: CrewState, sightCells: number, floor:
 /** What one crew member sees now: itself, and every crew member, victim in the incident, item and
  *  hazard within its sight. The victim it carries is always in view. */
 export function crewSight(w: WorldState, c: CrewState, doors: readonly DoorPlace[] = []): Sighted {
-  const out = emptySighted();
   const cells = sightM(w, c) / CELL_SIZE_M;
-  out.crew.add(c.id);
-  out.floors.add(c.floor);
-  for (const m of w.crew) if (m !== c && seesCell(w, c, cells, m.floor, m.x, m.y)) out.crew.add(m.id);
-  for (const v of w.victims) if (!v.hidden && (v.carriedBy === c.id || seesCell(w, c, cells, v.floor, v.x, v.y))) out.victims.add(v.id);
-  for (const i of w.items) if (seesCell(w, c, cells, i.floor, i.x, i.y)) out.items.add(i.id);
-  for (const d of doors) if (seesCell(w, c, cells, d.floor, d.x, d.y)) out.doors.add(d.id);
+  return { ...movingSight(w, c, cells), ...fixedSight(w, c, cells, doors) };
+}
+
+/** The part of a crew member's sight that moves on its own: the other crew and the casualties. */
+export function movingSight(w: WorldState, c: CrewState, cells: number): Pick<Sighted, 'crew' | 'victims' | 'floors'> {
+  const crew = new Set([c.id]);
+  const victims = new Set<string>();
+  for (const m of w.crew) if (m !== c && seesCell(w, c, cells, m.floor, m.x, m.y)) crew.add(m.id);
+  for (const v of w.victims) if (!v.hidden && (v.carriedBy === c.id || seesCell(w, c, cells, v.floor, v.x, v.y))) victims.add(v.id);
+  return { crew, victims, floors: new Set([c.floor]) };
+}
+
+/** The part that stays put: items, doors and weak floors. It changes only when the crew member moves,
+ *  its sight distance changes or a cell of its floor does (FloorGrid.version), so it can be kept. */
+export function fixedSight(w: WorldState, c: CrewState, cells: number, doors: readonly DoorPlace[] = []): Pick<Sighted, 'items' | 'doors' | 'hazards'> {
+  const items = new Set<string>();
+  const doorIds = new Set<string>();
+  const hazards = new Set<string>();
+  for (const i of w.items) if (seesCell(w, c, cells, i.floor, i.x, i.y)) items.add(i.id);
+  for (const d of doors) if (seesCell(w, c, cells, d.floor, d.x, d.y)) doorIds.add(d.id);
   // A weak floor is seen when any of its cells is.
   for (const h of w.hazards) {
     let seen = false;
     for (let y = h.y; y < h.y + h.h && !seen; y++) for (let x = h.x; x < h.x + h.w && !seen; x++) seen = seesCell(w, c, cells, h.floor, x, y);
-    if (seen) out.hazards.add(h.id);
+    if (seen) hazards.add(h.id);
   }
-  return out;
+  return { items, doors: doorIds, hazards };
+}
+
+/** crewSight for each crew member tick after tick, keeping the fixed part while where it stands, how far
+ *  it sees and its floor's cells (FloorGrid.version) stay the same, as on most ticks. The sets it returns
+ *  may be shared with later ticks: read them, never change them. */
+export class CrewSightCache {
+  private readonly fixed = new Map<string, { key: string; sight: Pick<Sighted, 'items' | 'doors' | 'hazards'> }>();
+
+  constructor(private readonly doors: readonly DoorPlace[] = []) {}
+
+  sight(w: WorldState, c: CrewState): Sighted {
+    const cells = sightM(w, c) / CELL_SIZE_M;
+    const key = `${c.floor}:${c.x}:${c.y}:${cells}:${w.floors[c.floor]?.version ?? 0}`;
+    let fixed = this.fixed.get(c.id);
+    if (fixed?.key !== key) {
+      fixed = { key, sight: fixedSight(w, c, cells, this.doors) };
+      this.fixed.set(c.id, fixed);
+    }
+    return { ...movingSight(w, c, cells), ...fixed.sight };
+  }
 }
 
 /** Everything some crew member has seen since the drill began: what the commander can know of. */

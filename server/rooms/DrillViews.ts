@@ -5,7 +5,7 @@ import type { Client } from '@colyseus/core';
 import { StateView, type Ref } from '@colyseus/schema';
 import type { WorldState } from '../../engine/index';
 import type { FieldEncoder } from '../drills/fieldFrames';
-import { crewSight, FoundSoFar, seatSight, type DoorPlace, type Seat, type Sighted } from '../drills/sight';
+import { CrewSightCache, FoundSoFar, seatSight, type DoorPlace, type Seat, type Sighted } from '../drills/sight';
 import type { DrillState } from './DrillState';
 
 interface Watcher {
@@ -24,12 +24,16 @@ interface Keyed<V> {
 export class DrillViews {
   private readonly watchers = new Map<string, Watcher>();
   readonly found = new FoundSoFar();
+  private everything: Sighted | undefined;
+  private readonly sights: CrewSightCache;
 
   constructor(
     private readonly state: DrillState,
     private readonly encoders: readonly FieldEncoder[],
     private readonly doors: readonly DoorPlace[],
-  ) {}
+  ) {
+    this.sights = new CrewSightCache(doors);
+  }
 
   /** Gives a joining client an empty view; refresh() fills it before its first state arrives. */
   attach(client: Client): void {
@@ -60,13 +64,14 @@ export class DrillViews {
   refresh(world: WorldState, seatOf: (sessionId: string) => Seat): void {
     const byCrew = new Map<string, Sighted>();
     for (const c of world.crew) {
-      const s = crewSight(world, c, this.doors);
+      const s = this.sights.sight(world, c);
       byCrew.set(c.id, s);
       this.found.note(s);
     }
     for (const [sessionId, w] of this.watchers) {
       const seat = seatOf(sessionId);
-      const sees = seatSight(world, seat, byCrew, this.found, this.doors);
+      // The instructor sees every entity and floor, and a run never adds any: built once, not every tick.
+      const sees = seat.kind === 'instructor' ? (this.everything ??= seatSight(world, seat, byCrew, this.found, this.doors)) : seatSight(world, seat, byCrew, this.found, this.doors);
       this.sync(w.view, this.state.crew, sees.crew);
       this.sync(w.view, this.state.victims, sees.victims);
       this.sync(w.view, this.state.items, sees.items);

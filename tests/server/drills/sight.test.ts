@@ -2,9 +2,10 @@
  *  gives it back, hidden casualties stay out of every trainee's view, and the commander's overview holds
  *  every crew member but only what crews have found. */
 import { describe, expect, it } from 'vitest';
-import { stepRun, TICKS_PER_SECOND, type Run } from '../../../engine/index';
-import { crewSight, FoundSoFar, seatSight } from '../../../server/drills/sight';
+import { expertBot, isDoor, stepRun, submitIntent, TICKS_PER_SECOND, type Run } from '../../../engine/index';
+import { crewSight, CrewSightCache, FoundSoFar, seatSight, type DoorPlace, type Sighted } from '../../../server/drills/sight';
 import { crew, customRun, victim } from '../../support/customScenario';
+import { makeRun } from '../../support/scenarios';
 
 const flat = ['#############,,,', '#.....D.....d,,,', '#############,,,'];
 const smoky = { id: 'bin', kind: 'cartons', name: { vi: 'thùng', en: 'bin' }, floor: 'g', x: 9, y: 1, fireClass: 'A', growth: 'fast', peakKW: 400, fuelMJ: 2000, ignitedAtS: 0, preburnS: 60, ignitionC: 900 };
@@ -46,5 +47,36 @@ describe('drill sight', () => {
     expect([...overview.victims]).toEqual([]);
     expect([...seatSight(run.world, { kind: 'instructor' }, byCrew, found).victims]).toEqual(['v']);
     expect([...seatSight(run.world, { kind: 'none' }, byCrew, found).crew]).toEqual([]);
+  });
+
+  it('the kept sight is renewed when a door opens in front of a crew member standing still', () => {
+    const cold = { ...smoky, id: 'crate', x: 2, ignitedAtS: 100_000 };
+    const run = customRun({ floors: [{ id: 'g', rows: flat }], items: [cold], crew: [crew('a', 'g', 10, 1), crew('b', 'g', 7, 1)], victims: [] });
+    const cache = new CrewSightCache();
+    expect(cache.sight(run.world, member(run, 'a')).items.has('crate')).toBe(false);
+    submitIntent(run, { type: 'toggleDoor', crewId: 'b', x: 6, y: 1 });
+    stepRun(run);
+    expect(member(run, 'a')).toMatchObject({ x: 10, y: 1 });
+    expect(cache.sight(run.world, member(run, 'a')).items.has('crate')).toBe(true);
+  });
+
+  it('the kept sight equals a fresh one on every tick of the expert playing the tube house', () => {
+    const run = makeRun('tube-house-motorbikes');
+    const doors: DoorPlace[] = [];
+    run.world.floors.forEach((g, floor) => g.cells.forEach((kind, i) => isDoor(kind) && doors.push({ id: `${floor}:${i % g.width}:${Math.floor(i / g.width)}`, floor, x: i % g.width, y: Math.floor(i / g.width) })));
+    const cache = new CrewSightCache(doors);
+    const sorted = (s: Sighted) => Object.fromEntries(Object.entries(s).map(([k, v]: [string, Set<string | number>]) => [k, [...v].map(String).sort()]));
+    let floorsChanged = 0;
+    let versions = run.world.floors.map((g) => g.version).join();
+    while (run.endReason === null && run.world.tick < 6000) {
+      for (const i of expertBot(run)) submitIntent(run, i);
+      stepRun(run);
+      for (const c of run.world.crew) expect(sorted(cache.sight(run.world, c)), `${c.id} at tick ${run.world.tick}`).toEqual(sorted(crewSight(run.world, c, doors)));
+      const now = run.world.floors.map((g) => g.version).join();
+      if (now !== versions) floorsChanged += 1;
+      versions = now;
+    }
+    expect(run.endReason).toBe('complete');
+    expect(floorsChanged, 'doors and windows changed during the run, so the kept part had to be renewed').toBeGreaterThan(0);
   });
 });
