@@ -1,6 +1,6 @@
 /** A run: scenario + seed + intents, stepped on the fixed tick. Owns the world, the statechart
  *  snapshot and the event log; interprets statechart actions as world effects. No clocks, no I/O. */
-import { initialTransition, transition, type AnyStateMachine, type MachineSnapshot } from 'xstate';
+import { createActor, initialTransition, type ActorScope, type AnyStateMachine, type ExecutableActionObject, type MachineSnapshot } from 'xstate';
 import { applyIntent } from '../intents/applyIntent';
 import type { Intent } from '../intents/Intent';
 import { buildMachine, type MachineEvent, type WorldFacts } from '../machine/buildMachine';
@@ -117,10 +117,43 @@ function perform(run: Run, actions: readonly { type: string; params?: unknown }[
   }
 }
 
+/** One inert actor scope per statechart, whose executor collects the actions of a transition.
+ *  xstate's `transition()` builds a new actor (and its initial snapshot) on every call, which was about
+ *  40 % of a drill room's step; a run's machine has no children, delays or side effects, so the same
+ *  scope serves every event. Its `defer` drops work exactly as `transition()`'s own scope does. */
+interface TransitionScope {
+  scope: ActorScope<Snapshot, MachineEvent>;
+  collected: ExecutableActionObject[];
+}
+const transitionScopes = new WeakMap<AnyStateMachine, TransitionScope>();
+
+function transitionScope(machine: AnyStateMachine): TransitionScope {
+  const cached = transitionScopes.get(machine);
+  if (cached) return cached;
+  const self = createActor(machine);
+  const made: TransitionScope = {
+    collected: [],
+    scope: {
+      self,
+      id: '',
+      sessionId: '',
+      logger: () => undefined,
+      defer: () => undefined,
+      emit: () => undefined,
+      system: self.system,
+      stopChild: () => undefined,
+      actionExecutor: (action) => made.collected.push(action),
+    },
+  };
+  transitionScopes.set(machine, made);
+  return made;
+}
+
 function send(run: Run, event: MachineEvent, tick: number): void {
-  const [next, actions] = transition(run.machine, run.snapshot, event);
-  run.snapshot = next as Snapshot;
-  perform(run, actions, tick);
+  const t = transitionScope(run.machine);
+  t.collected = [];
+  run.snapshot = run.machine.transition(run.snapshot, event, t.scope) as Snapshot;
+  perform(run, t.collected, tick);
   const phase = phaseOf(run.snapshot);
   if (phase !== run.phase) {
     run.phase = phase;
