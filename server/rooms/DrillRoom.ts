@@ -315,7 +315,9 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     const before = this.run.intents.length;
     applyIntentNow(this.run, intent);
     if (this.run.intents.length === before) return;
-    this.project([], !ROUTE_INTENTS.has(intent.type));
+    // A route changes nothing but the crew's goals until the crew steps on the tick.
+    if (ROUTE_INTENTS.has(intent.type)) this.projectCrew();
+    else this.project([]);
     this.patchSoon();
   }
 
@@ -465,10 +467,9 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     while (this.state.radio.length > RADIO_LINES_KEPT) this.state.radio.shift();
   }
 
-  /** Copies the run's view into the synced state; the only writer of the world part of DrillState.
-   *  `sight`: whether what each seat sees may have changed (always on a tick; after an intent unless it
-   *  only set a route). */
-  private project(events: readonly WorldEvent[], sight = true): void {
+  /** Copies the run's view into the synced state; with projectCrew, the only writer of the world part
+   *  of DrillState. Brings every seat's view up to date with what it now sees. */
+  private project(events: readonly WorldEvent[]): void {
     const { world } = this.run;
     const state = this.state;
     state.tick = world.tick;
@@ -482,21 +483,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       }
       previous = e;
     }
-    for (const c of world.crew) {
-      const view = state.crew.get(c.id);
-      if (!view) continue;
-      view.x = c.x;
-      view.y = c.y;
-      view.floor = c.floor;
-      view.dischargingAt = c.dischargingAt ?? '';
-      view.selected = c.selected;
-      view.airBar = c.air ? Math.round(c.air.bar) : 0;
-      view.airAlarm = c.air?.alarmed ?? false;
-      const goal = c.path[c.path.length - 1];
-      const width = world.floors[c.floor]?.width ?? 1;
-      view.goalX = goal === undefined ? c.x : goal % width;
-      view.goalY = goal === undefined ? c.y : Math.floor(goal / width);
-    }
+    this.projectCrew();
     for (const item of world.items) {
       const view = state.items.get(item.id);
       if (!view) continue;
@@ -528,7 +515,27 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       view.open = kind === Cell.doorOpen;
       view.locked = kind === Cell.doorLocked;
     }
-    if (sight) this.refreshViews();
+    this.refreshViews();
+  }
+
+  /** Copies the crew members alone: all a route changes before the crew steps, and nobody's sight. */
+  private projectCrew(): void {
+    const { world } = this.run;
+    for (const c of world.crew) {
+      const view = this.state.crew.get(c.id);
+      if (!view) continue;
+      view.x = c.x;
+      view.y = c.y;
+      view.floor = c.floor;
+      view.dischargingAt = c.dischargingAt ?? '';
+      view.selected = c.selected;
+      view.airBar = c.air ? Math.round(c.air.bar) : 0;
+      view.airAlarm = c.air?.alarmed ?? false;
+      const goal = c.path[c.path.length - 1];
+      const width = world.floors[c.floor]?.width ?? 1;
+      view.goalX = goal === undefined ? c.x : goal % width;
+      view.goalY = goal === undefined ? c.y : Math.floor(goal / width);
+    }
   }
 
   /** Ends the drill: one run record, replayed and scored by the server, stored once; everyone gets the debrief. */

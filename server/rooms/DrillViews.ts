@@ -14,6 +14,8 @@ interface Watcher {
   /** Floors this client has had a keyframe of and now gets deltas for. */
   floors: Set<number>;
   injects: boolean;
+  /** What the view was last brought level with, so an unchanged seat costs no walk over the maps. */
+  synced: Sighted | null;
 }
 
 interface Keyed<V> {
@@ -39,7 +41,7 @@ export class DrillViews {
   attach(client: Client): void {
     const view = new StateView();
     client.view = view;
-    this.watchers.set(client.sessionId, { client, view, floors: new Set(), injects: false });
+    this.watchers.set(client.sessionId, { client, view, floors: new Set(), injects: false, synced: null });
   }
 
   /** A reconnected client keeps its view (Colyseus carries it over) but has lost its field frames. */
@@ -51,6 +53,7 @@ export class DrillViews {
     }
     w.client = client;
     w.floors.clear();
+    w.synced = null;
   }
 
   detach(sessionId: string): void {
@@ -72,11 +75,13 @@ export class DrillViews {
       const seat = seatOf(sessionId);
       // The instructor sees every entity and floor, and a run never adds any: built once, not every tick.
       const sees = seat.kind === 'instructor' ? (this.everything ??= seatSight(world, seat, byCrew, this.found, this.doors)) : seatSight(world, seat, byCrew, this.found, this.doors);
-      this.sync(w.view, this.state.crew, sees.crew);
-      this.sync(w.view, this.state.victims, sees.victims);
-      this.sync(w.view, this.state.items, sees.items);
-      this.sync(w.view, this.state.hazards, sees.hazards);
-      this.sync(w.view, this.state.doors, sees.doors);
+      const was = w.synced;
+      if (!was || !sameIds(was.crew, sees.crew)) this.sync(w.view, this.state.crew, sees.crew);
+      if (!was || !sameIds(was.victims, sees.victims)) this.sync(w.view, this.state.victims, sees.victims);
+      if (!was || !sameIds(was.items, sees.items)) this.sync(w.view, this.state.items, sees.items);
+      if (!was || !sameIds(was.hazards, sees.hazards)) this.sync(w.view, this.state.hazards, sees.hazards);
+      if (!was || !sameIds(was.doors, sees.doors)) this.sync(w.view, this.state.doors, sees.doors);
+      w.synced = sees;
       const instructor = seat.kind === 'instructor';
       if (instructor !== w.injects) {
         if (instructor) w.view.add(this.state.injects);
@@ -108,4 +113,12 @@ export class DrillViews {
       else if (!wanted.has(id) && has) view.remove(entity);
     }
   }
+}
+
+/** Whether two id sets hold the same ids; the kept parts of a sight are often the very same set. */
+function sameIds<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
 }
