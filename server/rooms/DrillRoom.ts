@@ -133,7 +133,13 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     for (const d of this.doors) state.doors.set(d.id, new DoorView());
     for (const o of this.options_) state.injects.push(Object.assign(new InjectView(), { id: o.id, kind: o.kind, labelVi: o.label.vi, labelEn: o.label.en }));
     this.state = state;
-    this.views = new DrillViews(state, this.encoders, this.doors);
+    this.views = new DrillViews(
+      state,
+      this.encoders,
+      this.doors,
+      (frame, except) => this.broadcastBytes('fields', frame, { except }),
+      () => this.clients,
+    );
     this.project([]);
 
     for (const type of DRILL_MESSAGE_TYPES) this.onMessage(type, (client, message: unknown) => this.receive(client, type, message));

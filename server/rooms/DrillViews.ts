@@ -23,6 +23,9 @@ interface Keyed<V> {
   keys(): Iterable<string>;
 }
 
+/** Sends one field frame to every client of the room but `except`, encoding it once for all of them. */
+export type FieldBroadcast = (frame: Uint8Array, except: Client[]) => void;
+
 export class DrillViews {
   private readonly watchers = new Map<string, Watcher>();
   readonly found = new FoundSoFar();
@@ -33,6 +36,8 @@ export class DrillViews {
     private readonly state: DrillState,
     private readonly encoders: readonly FieldEncoder[],
     private readonly doors: readonly DoorPlace[],
+    private readonly broadcastFrame: FieldBroadcast,
+    private readonly clients: () => Iterable<Client>,
   ) {
     this.sights = new CrewSightCache(doors);
   }
@@ -94,14 +99,16 @@ export class DrillViews {
         w.floors.add(f);
         // What everyone else already has of this floor; the next delta brings it level.
         const enc = this.encoders[f];
-        if (enc) w.client.send('fields', enc.keyframe(world.tick));
+        if (enc) w.client.sendBytes('fields', enc.keyframe(world.tick));
       }
     }
   }
 
-  /** Sends a floor's delta frame to the clients that see that floor. */
+  /** Sends a floor's delta frame to the clients that see that floor: one broadcast, as most see it. */
   sendFloor(floor: number, frame: Uint8Array): void {
-    for (const w of this.watchers.values()) if (w.floors.has(floor)) w.client.send('fields', frame);
+    const except: Client[] = [];
+    for (const client of this.clients()) if (!this.watchers.get(client.sessionId)?.floors.has(floor)) except.push(client);
+    this.broadcastFrame(frame, except);
   }
 
   private sync<V extends Ref>(view: StateView, map: Keyed<V>, wanted: ReadonlySet<string>): void {
