@@ -110,3 +110,34 @@ export function roomFire(g: FloorGrid, room: Compartment, hrrKW: number, ambient
     hotLayerC: ambientC + mqhTemperatureRise(hrrKW, room.geometry, openings),
   };
 }
+
+/** A room's openings and its fire with no heat release, worked out again only when a cell of its floor
+ *  changes (FloorGrid.version): every room is asked every tick, and most ticks no door moves. Read the
+ *  result; never change it. */
+interface QuietRoom {
+  grid: FloorGrid;
+  version: number;
+  openings: Opening[];
+  fire: RoomFire;
+}
+const quietRooms = new WeakMap<Compartment, QuietRoom>();
+
+function quietRoom(g: FloorGrid, room: Compartment, ambientC: number): QuietRoom {
+  const kept = quietRooms.get(room);
+  if (kept && kept.grid === g && kept.version === g.version && kept.fire.hotLayerC === ambientC) return kept;
+  const openings = currentOpenings(g, room);
+  const made = { grid: g, version: g.version, openings, fire: roomFire(g, room, 0, ambientC) };
+  quietRooms.set(room, made);
+  return made;
+}
+
+/** roomFire with no heat release, as it stands now: the same numbers, kept between ticks. */
+export function roomAtRest(g: FloorGrid, room: Compartment, ambientC: number): RoomFire {
+  return quietRoom(g, room, ambientC).fire;
+}
+
+/** The MQH hot layer for `hrrKW`, over the room's openings as they stand now. */
+export function hotLayer(g: FloorGrid, room: Compartment, hrrKW: number, ambientC: number): number {
+  const quiet = quietRoom(g, room, ambientC);
+  return hrrKW === 0 ? quiet.fire.hotLayerC : ambientC + mqhTemperatureRise(hrrKW, room.geometry, quiet.openings);
+}

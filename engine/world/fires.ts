@@ -1,6 +1,6 @@
 /** Fire in the world: ignition (scheduled and by heat), t-squared growth shared out by each
  *  compartment's ventilation limit, rollover and flashover, burn-out and extinguishment. */
-import { roomFire } from './compartments';
+import { hotLayer, roomAtRest } from './compartments';
 import { AMBIENT_DECI_C, SECONDS_PER_TICK, TICKS_PER_SECOND } from './constants';
 import { secondsToReach, tSquaredHrr } from './fireGrowth';
 import type { ItemState, WorldEvent, WorldState } from './WorldState';
@@ -61,13 +61,13 @@ export function growFires(w: WorldState, events: WorldEvent[]): void {
       if (!c) return;
       let demand = 0;
       for (const [item, q] of raw) if (item.floor === f && item.room === r) demand += q;
-      const before = roomFire(g, c, 0, AMBIENT_DECI_C / 10);
+      const before = roomAtRest(g, c, AMBIENT_DECI_C / 10);
       const share = demand > before.ventLimitKW ? before.ventLimitKW / demand : 1;
       for (const [item, q] of raw) if (item.floor === f && item.room === r) raw.set(item, q * share);
       room.hrrKW = demand * share;
       room.ventLimitKW = before.ventLimitKW;
       room.flashoverKW = before.flashoverKW;
-      room.hotLayerC = room.flashedOver && room.hrrKW > 0 ? FLASHED_OVER_C : roomFire(g, c, room.hrrKW, AMBIENT_DECI_C / 10).hotLayerC;
+      room.hotLayerC = room.flashedOver && room.hrrKW > 0 ? FLASHED_OVER_C : hotLayer(g, c, room.hrrKW, AMBIENT_DECI_C / 10);
       if (!room.rolloverWarned && room.hrrKW >= ROLLOVER_FRACTION * room.flashoverKW) {
         room.rolloverWarned = true;
         events.push({ tick: w.tick, type: 'ROLLOVER_WARNING', room: r });

@@ -139,28 +139,32 @@ export function stepRoomGases(w: WorldState): void {
   );
 }
 
-/** Every cell of a room is at least as smoky and hot as the room's layer. */
+/** Every cell of a room is at least as smoky and hot as the room's layer. Only rooms whose layer is above
+ *  ambient or smoky are visited, over their box: no cell is ever below ambient heat or zero smoke (the
+ *  field step clamps there, and every other writer adds), so a room at ambient changes nothing. */
 export function applyRoomLayers(w: WorldState): void {
   w.rooms.forEach((rs, f) => {
     const heat = w.heat[f];
     const smoke = w.smoke[f];
-    const cellRoom = w.compartments[f]?.cellRoom;
-    if (!heat || !smoke || !cellRoom) return;
-    const t = rs.map((r) => Math.round(r.gasC * 10));
-    const s = rs.map((r) => Math.round(r.smoke));
-    if (!t.some((v) => v > AMBIENT_DECI_C) && !s.some((v) => v > 0)) return;
+    const comps = w.compartments[f];
     const g = w.floors[f];
-    rs.forEach((_, r) => {
-      const box = w.compartments[f]?.rooms[r]?.box;
-      if (g && box && ((t[r] ?? 0) > AMBIENT_DECI_C || (s[r] ?? 0) > 0)) markFields(g, box.x0, box.y0, box.x1, box.y1);
-    });
-    for (let i = 0; i < heat.length; i++) {
-      const r = cellRoom[i] ?? -1;
-      if (r < 0) continue;
-      const ti = t[r] ?? 0;
-      const si = s[r] ?? 0;
-      if (ti > (heat[i] ?? 0)) heat[i] = ti;
-      if (si > (smoke[i] ?? 0)) smoke[i] = si;
+    if (!heat || !smoke || !comps || !g) return;
+    const { cellRoom } = comps;
+    for (let r = 0; r < rs.length; r++) {
+      const room = rs[r];
+      if (!room) continue;
+      const ti = Math.round(room.gasC * 10);
+      const si = Math.round(room.smoke);
+      if (ti <= AMBIENT_DECI_C && si <= 0) continue;
+      const box = comps.rooms[r]?.box ?? { x0: 0, y0: 0, x1: g.width - 1, y1: g.height - 1 };
+      markFields(g, box.x0, box.y0, box.x1, box.y1);
+      for (let y = box.y0; y <= box.y1; y++) {
+        for (let i = y * g.width + box.x0, end = y * g.width + box.x1; i <= end; i++) {
+          if (cellRoom[i] !== r) continue;
+          if (ti > heat[i]!) heat[i] = ti;
+          if (si > smoke[i]!) smoke[i] = si;
+        }
+      }
     }
   });
 }
