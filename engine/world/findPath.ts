@@ -5,6 +5,29 @@ import { cellAt, isWalkable, type FloorGrid } from './grid';
 const DX = [0, 1, 0, -1];
 const DY = [-1, 0, 1, 0];
 
+/** Search buffers kept between calls: a move order searches a few cells of a floor that may hold tens of
+ *  thousands, so clearing two floor-sized arrays per call cost more than the search. A cell counts as
+ *  reached in this search only when its stamp equals the current one. */
+let prev = new Int32Array(0);
+let queue = new Int32Array(0);
+let reached = new Uint32Array(0);
+let stamp = 0;
+
+function newSearch(cells: number): number {
+  if (reached.length < cells) {
+    prev = new Int32Array(cells);
+    queue = new Int32Array(cells);
+    reached = new Uint32Array(cells);
+    stamp = 0;
+  }
+  if (stamp === 0xffffffff) {
+    reached.fill(0);
+    stamp = 0;
+  }
+  stamp += 1;
+  return stamp;
+}
+
 /** Cell indices from the first step to the goal (excluding the start); null when unreachable.
  *  `passable` decides which cell kinds may be crossed (bots plan through doors they will open). */
 export function findPath(g: FloorGrid, sx: number, sy: number, gx: number, gy: number, passable: (kind: number) => boolean = isWalkable): number[] | null {
@@ -12,9 +35,9 @@ export function findPath(g: FloorGrid, sx: number, sy: number, gx: number, gy: n
   const start = sy * g.width + sx;
   const goal = gy * g.width + gx;
   if (start === goal) return [];
-  const prev = new Int32Array(g.width * g.height).fill(-1);
+  const search = newSearch(g.width * g.height);
   prev[start] = start;
-  const queue = new Int32Array(g.width * g.height);
+  reached[start] = search;
   let head = 0;
   let tail = 0;
   queue[tail++] = start;
@@ -28,12 +51,13 @@ export function findPath(g: FloorGrid, sx: number, sy: number, gx: number, gy: n
       const ny = cy + (DY[d] ?? 0);
       if (!passable(cellAt(g, nx, ny))) continue;
       const ni = ny * g.width + nx;
-      if (prev[ni] !== -1) continue;
+      if (reached[ni] === search) continue;
+      reached[ni] = search;
       prev[ni] = cur;
       queue[tail++] = ni;
     }
   }
-  if (prev[goal] === -1) return null;
+  if (reached[goal] !== search) return null;
   const path: number[] = [];
   for (let c = goal; c !== start; c = prev[c] ?? start) path.push(c);
   return path.reverse();
