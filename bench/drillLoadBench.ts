@@ -1,9 +1,11 @@
 /** Drill load benchmark: simulated crew written with @colyseus/sdk 0.18, in rooms of five, against the
- *  drill server in its own process (pinned to another core where taskset exists), each figure beside a
- *  minimal Colyseus room with the same clients in the same run. Prints nothing itself; never asserts. */
-import { spawn, type ChildProcess } from 'node:child_process';
+ *  drill server in its own process (server and generator on different cores where taskset exists), each
+ *  figure the median of repeated runs beside a minimal Colyseus room with the same clients, run in turn
+ *  with it on the same server. Prints nothing itself; never asserts. */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from '@colyseus/sdk';
 import { compared, type Figure } from './measure';
@@ -28,10 +30,14 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
+/** The server on core 0 and this generator on core 1, so that neither takes the other's time. Not while
+ *  profiling: the profiler's sampling thread would then share the server's core and sample mostly idle. */
+const PIN = existsSync('/usr/bin/taskset') && cpus().length >= 2 && !process.env.DRILL_BENCH_PROFILE;
+
 async function startServer(): Promise<{ child: ChildProcess; url: string; cpu: () => Promise<number> }> {
-  const pin = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0'] : [];
+  const pin = PIN ? ['/usr/bin/taskset', '-c', '0'] : [];
   // DRILL_BENCH_PROFILE=<folder> writes the server's V8 CPU profile there, to see where its time goes.
-  const profile = process.env.DRILL_BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.DRILL_BENCH_PROFILE] : [];
+  const profile = process.env.DRILL_BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-interval', '250', '--cpu-prof-dir', process.env.DRILL_BENCH_PROFILE] : [];
   const [cmd, ...args] = [...pin, process.execPath, ...profile, '--import', 'tsx', 'bench/drillLoadServer.ts'];
   const child = spawn(cmd ?? process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const url = await new Promise<string>((resolve, reject) => {
@@ -148,23 +154,37 @@ async function run(url: string, kind: 'drill' | 'minimal', crewCount: number, se
   return sample;
 }
 
-/** Figures for 200 and 500 crew (default `seconds` keeps the whole run near two minutes on 2 cores). */
-export async function drillLoadBench(crewCounts: readonly number[] = [200, 500], seconds = 15): Promise<Figure[]> {
+function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
+/** Figures for 200 and 500 crew, each the median over `repeats` runs of each room. The two rooms take
+ *  turns (minimal, drill, drill, minimal, ...) so that load from elsewhere on a shared machine, rising or
+ *  falling, weighs on both alike: one run of each was seen to move the CPU ratio by 0.8 on its own. */
+export async function drillLoadBench(crewCounts: readonly number[] = [200, 500], seconds = 15, repeats = Number(process.env.DRILL_BENCH_REPEATS ?? 3)): Promise<Figure[]> {
+  // Keep the generator off the server's core; -a moves this process's threads that already run.
+  if (PIN) execFileSync('/usr/bin/taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' });
   const server = await startServer();
   const figures: Figure[] = [];
   try {
     for (const n of crewCounts) {
-      const minimal = await run(server.url, 'minimal', n, seconds, server.cpu);
-      const drill = await run(server.url, 'drill', n, seconds, server.cpu);
-      const note = `${n / ROOM_SIZE} rooms of ${ROOM_SIZE}; baseline: minimal room, same clients`;
+      const samples: Record<'minimal' | 'drill', Sample[]> = { minimal: [], drill: [] };
+      for (let r = 0; r < Math.max(1, repeats); r++) {
+        const order: ('minimal' | 'drill')[] = r % 2 === 0 ? ['minimal', 'drill'] : ['drill', 'minimal'];
+        for (const kind of order) samples[kind].push(await run(server.url, kind, n, seconds, server.cpu));
+      }
+      const both = (f: (s: Sample) => number): [number, number] => [median(samples.drill.map(f)), median(samples.minimal.map(f))];
+      const cpu = (s: Sample): number => (s.cpuMs / (s.seconds * 1000)) * 100;
+      const pairs = samples.drill.map((d, i) => cpu(d) / cpu(samples.minimal[i] ?? d));
+      const note = `${n / ROOM_SIZE} rooms of ${ROOM_SIZE}; baseline: minimal room, same clients; median of ${samples.drill.length} runs each`;
       figures.push(
-        compared(`drill ${n} crew: server CPU`, (drill.cpuMs / (drill.seconds * 1000)) * 100, (minimal.cpuMs / (minimal.seconds * 1000)) * 100, '% of a core', note),
-        compared(`drill ${n} crew: patch interval p50`, percentile(drill.patchGaps, 50), percentile(minimal.patchGaps, 50), 'ms', note),
-        compared(`drill ${n} crew: patch interval p99`, percentile(drill.patchGaps, 99), percentile(minimal.patchGaps, 99), 'ms', note),
-        compared(`drill ${n} crew: intent accepted p99`, percentile(drill.accepted, 99), percentile(minimal.accepted, 99), 'ms', note),
-        compared(`drill ${n} crew: intent accepted p50`, percentile(drill.accepted, 50), percentile(minimal.accepted, 50), 'ms', note),
-        compared(`drill ${n} crew: position changed p99`, percentile(drill.roundTrips, 99), percentile(minimal.roundTrips, 99), 'ms', note),
-        compared(`drill ${n} crew: bytes per client`, drill.bytes / drill.seconds, minimal.bytes / minimal.seconds, 'B/s', note),
+        compared(`drill ${n} crew: server CPU`, ...both(cpu), '% of a core', `${note}; ratio in each pair: ${pairs.map((p) => p.toFixed(2)).join(', ')}`),
+        compared(`drill ${n} crew: patch interval p50`, ...both((s) => percentile(s.patchGaps, 50)), 'ms', note),
+        compared(`drill ${n} crew: patch interval p99`, ...both((s) => percentile(s.patchGaps, 99)), 'ms', note),
+        compared(`drill ${n} crew: intent accepted p99`, ...both((s) => percentile(s.accepted, 99)), 'ms', note),
+        compared(`drill ${n} crew: intent accepted p50`, ...both((s) => percentile(s.accepted, 50)), 'ms', note),
+        compared(`drill ${n} crew: position changed p99`, ...both((s) => percentile(s.roundTrips, 99)), 'ms', note),
+        compared(`drill ${n} crew: bytes per client`, ...both((s) => s.bytes / s.seconds), 'B/s', note),
       );
     }
   } finally {
