@@ -3,7 +3,7 @@
  *  own crew member; instructor commands); it never takes world state, scores or scenario content. */
 import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { matchMaker, Room, type Client } from '@colyseus/core';
-import { applyIntentNow, Cell, COMMANDER_ROLE, createRun, expertBot, isDoor, stepRun, submitInject, submitIntent, TICK_MS, toRunRecord, type Intent, type Run, type Scenario, type WorldEvent } from '../../engine/index';
+import { applyIntentNow, Cell, COMMANDER_ROLE, createRun, expertBot, isDoor, stepRun, submitInject, submitIntent, TICK_MS, toRunRecord, type CrewState, type Intent, type Run, type Scenario, type WorldEvent } from '../../engine/index';
 import { freeRadio, injectAction, injectApplies, injectOptions, type AppliedInject, type InjectOption, type LoggedInject } from '../drills/DrillInject';
 import { CreateDrillOptions, DRILL_MESSAGE_TYPES, DrillMessages, INSTRUCTOR_MESSAGES, JoinDrillOptions, MAX_MESSAGE_CHARS, type DrillMessageType } from '../drills/DrillMessages';
 import type { DrillExtras, DrillParticipant } from '../drills/DrillRecord';
@@ -322,7 +322,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     applyIntentNow(this.run, intent);
     if (this.run.intents.length === before) return;
     // A route changes nothing but the crew's goals until the crew steps on the tick.
-    if (ROUTE_INTENTS.has(intent.type)) this.projectCrew();
+    if (ROUTE_INTENTS.has(intent.type)) this.projectGoal(intent.crewId);
     else this.project([]);
     this.patchSoon();
   }
@@ -473,7 +473,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     while (this.state.radio.length > RADIO_LINES_KEPT) this.state.radio.shift();
   }
 
-  /** Copies the run's view into the synced state; with projectCrew, the only writer of the world part
+  /** Copies the run's view into the synced state; with projectGoal, the only writer of the world part
    *  of DrillState. Brings every seat's view up to date with what it now sees. */
   private project(events: readonly WorldEvent[]): void {
     const { world } = this.run;
@@ -524,10 +524,8 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     this.refreshViews();
   }
 
-  /** Copies the crew members alone: all a route changes before the crew steps, and nobody's sight. */
   private projectCrew(): void {
-    const { world } = this.run;
-    for (const c of world.crew) {
+    for (const c of this.run.world.crew) {
       const view = this.state.crew.get(c.id);
       if (!view) continue;
       view.x = c.x;
@@ -537,11 +535,22 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       view.selected = c.selected;
       view.airBar = c.air ? Math.round(c.air.bar) : 0;
       view.airAlarm = c.air?.alarmed ?? false;
-      const goal = c.path[c.path.length - 1];
-      const width = world.floors[c.floor]?.width ?? 1;
-      view.goalX = goal === undefined ? c.x : goal % width;
-      view.goalY = goal === undefined ? c.y : Math.floor(goal / width);
+      this.projectGoalOf(c, view);
     }
+  }
+
+  /** Copies one crew member's walking goal: all a route changes before the crew steps, and nobody's sight. */
+  private projectGoal(crewId: string): void {
+    const c = this.run.world.crew.find((m) => m.id === crewId);
+    const view = this.state.crew.get(crewId);
+    if (c && view) this.projectGoalOf(c, view);
+  }
+
+  private projectGoalOf(c: CrewState, view: CrewView): void {
+    const goal = c.path[c.path.length - 1];
+    const width = this.run.world.floors[c.floor]?.width ?? 1;
+    view.goalX = goal === undefined ? c.x : goal % width;
+    view.goalY = goal === undefined ? c.y : Math.floor(goal / width);
   }
 
   /** Ends the drill: one run record, replayed and scored by the server, stored once; everyone gets the debrief. */
