@@ -26,29 +26,12 @@ const ALERT_EVENTS = new Set(['FLASHOVER', 'ROLLOVER_WARNING', 'AGENT_FLARE_UP',
 
 type Listener = (run: Run) => void;
 
-/** Radio senders by message text: the run's log keeps the text in both languages but the sender in English only. */
-function radioSenders(statechart: unknown): Map<string, LocalizedText> {
-  const out = new Map<string, LocalizedText>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach(visit);
-    } else if (node && typeof node === 'object') {
-      const o = node as { type?: unknown; params?: { from?: LocalizedText; text?: LocalizedText } };
-      if (o.type === 'radio' && o.params?.from && o.params.text) out.set(o.params.text.en, o.params.from);
-      Object.values(node).forEach(visit);
-    }
-  };
-  visit(statechart);
-  return out;
-}
-
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
 export class LocalSession implements WorldSource {
   readonly run: Run;
-  private readonly senders: Map<string, LocalizedText>;
   private readonly names: Map<string, LocalizedText>;
   private readonly listeners = new Set<Listener>();
   private readonly startedAt = new Date().toISOString();
@@ -74,7 +57,6 @@ export class LocalSession implements WorldSource {
     run: Run,
   ) {
     this.run = run;
-    this.senders = radioSenders(scenario.statechart);
     this.names = new Map([...scenario.world.items, ...scenario.world.vehicles, ...scenario.world.hydrants].map((i) => [i.id, i.name]));
     usePlayStore.getState().reset(scenario.crew[0]?.id ?? '');
     // Every run starts in real time and running; faster playback and pauses are choices made during it.
@@ -193,7 +175,7 @@ export class LocalSession implements WorldSource {
     const fresh: WorldEvent[] = this.run.events.slice(from);
     for (const e of fresh) {
       if (e.type === 'RADIO' && e.text) {
-        this.radio = [...this.radio, { tick: e.tick, from: this.senders.get(e.text.en) ?? null, text: e.text }];
+        this.radio = [...this.radio, { tick: e.tick, from: e.from ?? null, text: e.text }];
         if (from > 0) this.synth.radio();
       }
       if (e.type === 'INTENT_REFUSED' && e.crewId === this.crewId()) this.refusal = { tick: e.tick, reason: e.reason ?? '' };

@@ -83,7 +83,7 @@ function perform(run: Run, actions: readonly { type: string; params?: unknown }[
     switch (a.type) {
       case 'radio': {
         const p = ACTION_PARAMS.radio.parse(a.params);
-        run.events.push({ tick, type: 'RADIO', text: p.text, reason: p.from.en });
+        run.events.push({ tick, type: 'RADIO', text: p.text, from: p.from, reason: p.from.en });
         break;
       }
       case 'igniteItem': {

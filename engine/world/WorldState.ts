@@ -175,6 +175,8 @@ export interface WorldEvent {
   phase?: string;
   /** Radio and refusal texts are keys or bilingual text, never free player input. */
   text?: { vi: string; en: string };
+  /** Radio: who speaks, in both languages (`reason` keeps the English name, as it always has). */
+  from?: { vi: string; en: string };
   reason?: string;
   /** Compartment index on the event's floor (fire behaviour events). */
   room?: number;

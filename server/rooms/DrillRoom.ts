@@ -80,8 +80,6 @@ export class DrillRoom extends Room<{ state: DrillState }> {
   private readonly participants = new Map<string, Participant>();
   private readonly botCrewIds = new Set<string>();
   private readonly injects: LoggedInject[] = [];
-  /** Who speaks in each radio inject submitted and not yet aired, in order (the engine keeps only the English name). */
-  private readonly airing: { vi: string; en: string }[] = [];
   private options_: InjectOption[] = [];
   private readonly limits = new Map<string, Strikes>();
   private encoders: FieldEncoder[] = [];
@@ -140,7 +138,8 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       (frame, except) => this.broadcastBytes('fields', frame, { except }),
       () => this.clients,
     );
-    this.project([]);
+    // The run's start already logged its opening events (the dispatch call on the radio among them).
+    this.project(this.run.events);
 
     for (const type of DRILL_MESSAGE_TYPES) this.onMessage(type, (client, message: unknown) => this.receive(client, type, message));
     this.onMessage('*', (client, type) => {
@@ -360,7 +359,6 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     const tick = submitInject(this.run, injectAction(inject));
     if (tick === null) return;
     this.injects.push({ tick, inject });
-    if (inject.kind === 'radio') this.airing.push(inject.from);
   }
 
   private refuse(client: Client, code: number, reason: string): void {
@@ -468,8 +466,8 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     }
   }
 
-  private addRadio(tick: number, from: { vi: string; en: string }, text: { vi: string; en: string }): void {
-    this.state.radio.push(Object.assign(new RadioLine(), { tick, fromVi: from.vi, fromEn: from.en, textVi: text.vi, textEn: text.en }));
+  private addRadio(tick: number, from: { vi: string; en: string }, text: { vi: string; en: string }, scripted = false): void {
+    this.state.radio.push(Object.assign(new RadioLine(), { tick, fromVi: from.vi, fromEn: from.en, textVi: text.vi, textEn: text.en, scripted }));
     while (this.state.radio.length > RADIO_LINES_KEPT) this.state.radio.shift();
   }
 
@@ -484,8 +482,10 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     let previous: WorldEvent | undefined;
     for (const e of events) {
       if (e.type === 'RADIO' && e.text) {
-        const injected = previous?.type === 'INJECT' && previous.reason === 'radio' ? this.airing.shift() : undefined;
-        this.addRadio(e.tick, injected ?? { vi: e.reason ?? '', en: e.reason ?? '' }, e.text);
+        // A line straight after an inject is the instructor's; any other comes from the scenario's script,
+        // which may speak for a seat a trainee now holds, so the page marks it as the script's.
+        const injected = previous?.type === 'INJECT' && previous.reason === 'radio';
+        this.addRadio(e.tick, e.from ?? { vi: e.reason ?? '', en: e.reason ?? '' }, e.text, !injected);
       }
       previous = e;
     }

@@ -104,6 +104,8 @@ export const RadioLine = schema(
     fromEn: t.string().default(''),
     textVi: t.string().default(''),
     textEn: t.string().default(''),
+    /** A line of the scenario's script, not someone in the drill or the instructor. */
+    scripted: t.boolean().default(false),
   },
   'RadioLine',
 );

@@ -55,6 +55,8 @@ test('an instructor and two crew play a kitchen drill to its debrief', async ({ 
     await instructor.getByTestId('free-radio').fill('Xe thang đang tới, hai phút nữa');
     await instructor.getByRole('button', { name: 'Phát' }).click();
     for (const page of [lan, minh]) await expect(page.getByTestId('radio-lines')).toContainText('Xe thang đang tới, hai phút nữa');
+    // The scenario's dispatch call names its speaker in Vietnamese and is marked as the script's.
+    await expect(lan.getByTestId('radio-lines')).toContainText('[00:00] Trung tâm 114 (kịch bản): Cháy bếp căn hộ tầng 5');
     await noSeriousAxe(instructor, 'console');
     await noSeriousAxe(lan, 'trainee');
 

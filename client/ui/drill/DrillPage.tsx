@@ -62,7 +62,8 @@ function Radio({ snap, lang }: { snap: DrillSnapshot; lang: Lang }) {
         <ol data-testid="radio-lines" aria-live="polite">
           {snap.radio.map((r, i) => (
             <li key={`${r.tick}-${i}`}>
-              [{elapsed(r.tick)}] <strong>{lang === 'en' ? r.fromEn : r.fromVi}</strong>: {lang === 'en' ? r.textEn : r.textVi}
+              [{elapsed(r.tick)}] <strong>{lang === 'en' ? r.fromEn : r.fromVi}</strong>
+              {r.scripted ? <em className="radio-scripted"> ({t('drill.scripted')})</em> : null}: {lang === 'en' ? r.textEn : r.textVi}
             </li>
           ))}
         </ol>

@@ -66,6 +66,8 @@ export interface RadioSnap {
   fromEn: string;
   textVi: string;
   textEn: string;
+  /** From the scenario's script rather than a person in the drill. */
+  scripted: boolean;
 }
 export interface DrillSnapshot {
   scenarioId: string;
@@ -166,7 +168,7 @@ function toSnapshot(s: Synced): DrillSnapshot {
     doors: list(s.doors, (d, id) => ({ id, open: d.open, locked: d.locked })),
     participants: list(s.participants, (p, id) => ({ id, name: p.name, instructor: p.instructor, crewId: p.crewId, connected: p.connected })),
     injects: list(s.injects, (i) => ({ id: i.id, kind: i.kind, labelVi: i.labelVi, labelEn: i.labelEn })),
-    radio: list(s.radio, (r) => ({ tick: r.tick, fromVi: r.fromVi, fromEn: r.fromEn, textVi: r.textVi, textEn: r.textEn })),
+    radio: list(s.radio, (r) => ({ tick: r.tick, fromVi: r.fromVi, fromEn: r.fromEn, textVi: r.textVi, textEn: r.textEn, scripted: r.scripted })),
   };
 }
 

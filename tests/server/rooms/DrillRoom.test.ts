@@ -114,6 +114,12 @@ describe('DrillRoom', () => {
           }, 'the injects'),
         ),
       );
+      // Every line names its speaker in both languages; the scenario's own dispatch call is marked as the
+      // script's, the instructor's message is not.
+      const lines: { fromVi: string; fromEn: string; scripted: boolean }[] = [];
+      instructor.room.state.radio.forEach((l) => lines.push({ fromVi: l.fromVi, fromEn: l.fromEn, scripted: l.scripted }));
+      expect(lines).toContainEqual({ fromVi: 'Trung tâm 114', fromEn: '114 control', scripted: true });
+      expect(lines).toContainEqual({ fromVi: 'Giáo viên hướng dẫn', fromEn: 'Instructor', scripted: false });
       // The second crew member answers the injects: the debrief measures how long that took.
       const answering = crew[1]?.room;
       const answerer = answering ? crewOf(answering) : '';

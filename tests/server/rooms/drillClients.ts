@@ -41,7 +41,7 @@ export interface SyncedState {
   doors?: SyncedMap<{ open: boolean; locked: boolean }>;
   participants: SyncedMap<{ name: string; instructor: boolean; crewId: string; connected: boolean }>;
   injects: { length: number; forEach(cb: (v: { id: string; kind: string }) => void): void };
-  radio: { length: number; forEach(cb: (v: { tick: number; textEn: string; fromEn: string }) => void): void };
+  radio: { length: number; forEach(cb: (v: { tick: number; textEn: string; fromEn: string; fromVi: string; scripted: boolean }) => void): void };
 }
 export type DrillClient = Room<unknown, SyncedState>;
 
