@@ -96,8 +96,19 @@ export function fixedSight(w: WorldState, c: CrewState, cells: number, doors: re
   return { items, doors: doorIds, hazards };
 }
 
-/** crewSight for each crew member tick after tick, keeping the fixed part while where it stands, how far
- *  it sees and its floor's cells (FloorGrid.version) stay the same, as on most ticks. The sets it returns
+/** Sight thins with every change of smoke, but seesCell compares it with whole squared cell distances, so
+ *  two sights with the same floor(cells^2) see exactly the same cells. */
+function reachOf(cells: number): number {
+  return Math.floor(cells * cells);
+}
+
+/** How far `c` sees now, in the only terms that change what it sees: floor(cells^2). */
+export function sightReach(w: WorldState, c: CrewState): number {
+  return reachOf(sightM(w, c) / CELL_SIZE_M);
+}
+
+/** crewSight for each crew member tick after tick, keeping the fixed part while where it stands, how many
+ *  cells it reaches and its floor's cells (FloorGrid.version) stay the same, as on most ticks. The sets it returns
  *  may be shared with later ticks: read them, never change them. */
 export class CrewSightCache {
   private readonly fixed = new Map<string, { key: string; sight: Pick<Sighted, 'items' | 'doors' | 'hazards'> }>();
@@ -106,7 +117,7 @@ export class CrewSightCache {
 
   sight(w: WorldState, c: CrewState): Sighted {
     const cells = sightM(w, c) / CELL_SIZE_M;
-    const key = `${c.floor}:${c.x}:${c.y}:${cells}:${w.floors[c.floor]?.version ?? 0}`;
+    const key = `${c.floor}:${c.x}:${c.y}:${reachOf(cells)}:${w.floors[c.floor]?.version ?? 0}`;
     let fixed = this.fixed.get(c.id);
     if (fixed?.key !== key) {
       fixed = { key, sight: fixedSight(w, c, cells, this.doors) };

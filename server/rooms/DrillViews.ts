@@ -5,7 +5,7 @@ import type { Client } from '@colyseus/core';
 import { StateView, type Ref } from '@colyseus/schema';
 import type { WorldState } from '../../engine/index';
 import type { FieldEncoder } from '../drills/fieldFrames';
-import { CrewSightCache, FoundSoFar, seatSight, type DoorPlace, type Seat, type Sighted } from '../drills/sight';
+import { CrewSightCache, FoundSoFar, seatSight, sightReach, type DoorPlace, type Seat, type Sighted } from '../drills/sight';
 import type { DrillState } from './DrillState';
 
 interface Watcher {
@@ -31,6 +31,9 @@ export class DrillViews {
   readonly found = new FoundSoFar();
   private everything: Sighted | undefined;
   private readonly sights: CrewSightCache;
+  /** Everything the views were last built from (see inputsUnchanged); emptied when a client comes or goes. */
+  private inputs: (number | string)[] = [];
+  private nextInputs: (number | string)[] = [];
 
   constructor(
     private readonly state: DrillState,
@@ -47,6 +50,7 @@ export class DrillViews {
     const view = new StateView();
     client.view = view;
     this.watchers.set(client.sessionId, { client, view, floors: new Set(), injects: false, synced: null });
+    this.inputs.length = 0;
   }
 
   /** A reconnected client keeps its view (Colyseus carries it over) but has lost its field frames. */
@@ -59,6 +63,7 @@ export class DrillViews {
     w.client = client;
     w.floors.clear();
     w.synced = null;
+    this.inputs.length = 0;
   }
 
   detach(sessionId: string): void {
@@ -66,10 +71,12 @@ export class DrillViews {
     if (!w) return;
     w.view.dispose();
     this.watchers.delete(sessionId);
+    this.inputs.length = 0;
   }
 
   /** Brings every client's view up to date with what its seat sees in `world` now. */
   refresh(world: WorldState, seatOf: (sessionId: string) => Seat): void {
+    if (this.inputsUnchanged(world, seatOf)) return;
     const byCrew = new Map<string, Sighted>();
     for (const c of world.crew) {
       const s = this.sights.sight(world, c);
@@ -102,6 +109,27 @@ export class DrillViews {
         if (enc) w.client.sendBytes('fields', enc.keyframe(world.tick));
       }
     }
+  }
+
+  /** Whether what every view is built from is as it was at the last refresh: where each crew member is
+   *  and how far it sees, where each casualty is and who carries it, each floor's cells (doors), and who
+   *  holds which seat. Items, doors and weak floors never move. A crew standing still while the smoke
+   *  thickens then needs no new sight. */
+  private inputsUnchanged(world: WorldState, seatOf: (sessionId: string) => Seat): boolean {
+    const now = this.nextInputs;
+    now.length = 0;
+    for (const c of world.crew) now.push(c.floor, c.x, c.y, sightReach(world, c));
+    for (const v of world.victims) now.push(v.floor, v.x, v.y, v.hidden ? 1 : 0, v.carriedBy ?? '');
+    for (const g of world.floors) now.push(g.version);
+    for (const id of this.watchers.keys()) {
+      const seat = seatOf(id);
+      now.push(id, seat.kind, seat.kind === 'crew' || seat.kind === 'commander' ? seat.crewId : '');
+    }
+    const before = this.inputs;
+    const same = before.length === now.length && now.every((v, i) => v === before[i]);
+    this.nextInputs = before;
+    this.inputs = now;
+    return same;
   }
 
   /** Sends a floor's delta frame to the clients that see that floor: one broadcast, as most see it. */
