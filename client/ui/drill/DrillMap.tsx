@@ -8,6 +8,7 @@ import type { DrillMapSource, MapPlace } from '../../game/DrillMapScene';
 import { fields, type DrillSnapshot } from './drillSession';
 import { scenarioPlan } from './scenarioPlan';
 import { useRoleName } from './useRoleName';
+import { CrewOptions } from './CrewOptions';
 
 export type MapSeat = 'instructor' | 'commander' | 'crew';
 
@@ -88,11 +89,7 @@ export default function DrillMap({ snap, seat, ownCrewId }: { snap: DrillSnapsho
               {t('drill.map.follow')}{' '}
               <select data-testid="map-follow" value={follow ?? ''} onChange={(e) => setFollow(e.target.value || null)}>
                 <option value="">{t('drill.map.wholeMap')}</option>
-                {snap.crew.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {t('drill.crewLine', { id: c.id, role: roleName(c.role) })}
-                  </option>
-                ))}
+                <CrewOptions crew={snap.crew} roleName={roleName} />
               </select>
             </label>
           )}{' '}

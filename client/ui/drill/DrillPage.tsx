@@ -7,6 +7,7 @@ import { useRoleName } from './useRoleName';
 import CrewActions from './CrewActions';
 import DrillMap from './DrillMap';
 import { CLOSE_MALFORMED, CLOSE_OUT_OF_ROLE, CLOSE_RATE, canResume, getView, joinDrill, JOIN_CODE, leaveDrill, resumeDrill, send, subscribe, type Debrief, type DrillSnapshot } from './drillSession';
+import { CrewOptions } from './CrewOptions';
 
 type Lang = 'vi' | 'en';
 
@@ -141,11 +142,7 @@ function Lobby({ snap }: { snap: DrillSnapshot }) {
                 {!p.connected && ` (${t('drill.away')})`}{' '}
                 <select aria-label={t('drill.assignFor', { name: p.name || t('drill.unnamed') })} value={p.crewId} onChange={(e) => send('assignRole', { participantId: p.id, crewId: e.target.value || null })}>
                   <option value="">{t('drill.spectator')}</option>
-                  {snap.crew.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {t('drill.crewLine', { id: c.id, role: roleName(c.role) })}
-                    </option>
-                  ))}
+                  <CrewOptions crew={snap.crew} roleName={roleName} />
                 </select>
               </label>
             </li>
