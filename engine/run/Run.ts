@@ -119,7 +119,7 @@ function perform(run: Run, actions: readonly { type: string; params?: unknown }[
 
 /** One inert actor scope per statechart, whose executor collects the actions of a transition.
  *  xstate's `transition()` builds a new actor (and its initial snapshot) on every call, which was about
- *  40 % of a drill room's step; a run's machine has no children, delays or side effects, so the same
+ *  40 % of a step; a run's machine has no children, delays or side effects, so the same
  *  scope serves every event. Its `defer` drops work exactly as `transition()`'s own scope does. */
 interface TransitionScope {
   scope: ActorScope<Snapshot, MachineEvent>;

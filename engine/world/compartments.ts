@@ -117,6 +117,7 @@ export function roomFire(g: FloorGrid, room: Compartment, hrrKW: number, ambient
 interface QuietRoom {
   grid: FloorGrid;
   version: number;
+  ambientC: number;
   openings: Opening[];
   fire: RoomFire;
 }
@@ -124,9 +125,9 @@ const quietRooms = new WeakMap<Compartment, QuietRoom>();
 
 function quietRoom(g: FloorGrid, room: Compartment, ambientC: number): QuietRoom {
   const kept = quietRooms.get(room);
-  if (kept && kept.grid === g && kept.version === g.version && kept.fire.hotLayerC === ambientC) return kept;
+  if (kept && kept.grid === g && kept.version === g.version && kept.ambientC === ambientC) return kept;
   const openings = currentOpenings(g, room);
-  const made = { grid: g, version: g.version, openings, fire: roomFire(g, room, 0, ambientC) };
+  const made = { grid: g, version: g.version, ambientC, openings, fire: roomFire(g, room, 0, ambientC) };
   quietRooms.set(room, made);
   return made;
 }
