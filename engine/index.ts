@@ -20,9 +20,10 @@ export { findPath } from './world/findPath';
 export { inHazard, sightM } from './world/crewSafety';
 export { visibilityM } from './world/dose';
 export { startTag, type TriageTag, type CasualtyFindings } from './world/startTriage';
-export type { WorldState, WorldEvent, ItemState, CrewState, ExtinguisherState } from './world/WorldState';
+export type { WorldState, WorldEvent, ItemState, CrewState, ExtinguisherState, OrderState } from './world/WorldState';
 
-export { Intent, INTENT_TYPES, type IntentType, type RefusalReason } from './intents/Intent';
+export { Intent, INTENT_TYPES, Order, ORDER_KINDS, type IntentType, type OrderKind, type RefusalReason } from './intents/Intent';
+export { ORDER_NEEDS } from './orders/orderBehaviours';
 export { GUARD_PARAMS, ACTION_PARAMS, InjectAction } from './machine/catalogue';
 export { buildMachine } from './machine/buildMachine';
 export { scoreRun, type ScoreResult, type CriterionResult } from './scoring/scoreRun';

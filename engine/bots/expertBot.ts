@@ -15,12 +15,12 @@ type Task = (run: Run, c: CrewState) => Intent[] | null;
 
 
 /** Walks to a goal on floor `floor`, taking the stairs first when it is another storey. */
-function goTo(w: WorldState, c: CrewState, floor: number, goal: Goal): Intent[] {
+export function goTo(w: WorldState, c: CrewState, floor: number, goal: Goal): Intent[] {
   return c.floor === floor ? approach(w, c, goal) : towardsFloor(w, c, floor);
 }
 
 /** When the goal cannot be walked to, force the nearest locked door or window grille in the way. */
-function forceWayIn(w: WorldState, c: CrewState): Intent[] | null {
+export function forceWayIn(w: WorldState, c: CrewState): Intent[] | null {
   const g = w.floors[c.floor];
   if (!g || !c.tools.includes('halligan')) return null;
   for (let i = 0; i < g.cells.length; i++) {
@@ -39,7 +39,7 @@ const alive = (v: VictimState): boolean => v.status !== 'dead';
 // ---- rescue ---------------------------------------------------------------------------------
 
 /** Carries a casualty out: down the ladder it came up, or the stairs, to the street. */
-function evacuate(w: WorldState, c: CrewState): Intent[] {
+export function evacuate(w: WorldState, c: CrewState): Intent[] {
   const g = w.floors[c.floor];
   if (!g) return [];
   const level = w.levels[c.floor] ?? 0;
@@ -145,14 +145,17 @@ function fireInRoom(w: WorldState, item: ItemState): boolean {
   return w.items.some((i) => i !== item && i.floor === item.floor && i.room === item.room && (i.burning || i.igniteAtTick >= 0));
 }
 
-const isolate: Task = ({ world: w }, c) => {
+/** Shuts the gas or cuts the power in a burning room before water goes near it: intents, or null when nothing needs it. */
+export function isolateHazards(w: WorldState, c: CrewState): Intent[] | null {
   const valve = w.items.find((i) => i.valve === 'open' && i.floor === c.floor && !i.burning && fireInRoom(w, i));
   const panel = w.items.find((i) => i.electrics === 'live' && i.floor === c.floor && fireInRoom(w, i));
   const target = valve ?? panel;
   if (!target || !reachable(w, c, near(target.x, target.y))) return null;
   if (!near(target.x, target.y)(c.x, c.y)) return approach(w, c, near(target.x, target.y));
   return [target === valve ? { type: 'closeValve', crewId: c.id, itemId: target.id } : { type: 'isolatePower', crewId: c.id, itemId: target.id }];
-};
+}
+
+const isolate: Task = ({ world: w }, c) => isolateHazards(w, c);
 
 function fireToFight(w: WorldState, c: CrewState): ItemState | undefined {
   const burning = w.items.filter((i) => i.burning);
@@ -178,7 +181,7 @@ const takeHose: Task = ({ world: w }, c) => {
   return goTo(w, c, v.floor, near(v.x, v.y));
 };
 
-function attackWithHose(w: WorldState, c: CrewState, fire: ItemState): Intent[] | null {
+export function attackWithHose(w: WorldState, c: CrewState, fire: ItemState): Intent[] | null {
   const v = w.vehicles.find((x) => x.id === c.hose?.vehicleId);
   if (!v || AGENT_MATRIX.water[fire.fireClass] !== 'effective' || v.dry) return null;
   const inReach = within(fire.x, fire.y, HOSE_RANGE_CELLS - 4);
@@ -187,7 +190,7 @@ function attackWithHose(w: WorldState, c: CrewState, fire: ItemState): Intent[] 
   return goTo(w, c, fire.floor, inReach);
 }
 
-function attackWithExtinguisher(w: WorldState, c: CrewState, fire: ItemState): Intent[] | null {
+export function attackWithExtinguisher(w: WorldState, c: CrewState, fire: ItemState): Intent[] | null {
   const best = c.equipment.findIndex((e) => e.remainingTicks > 0 && AGENT_MATRIX[e.agent][fire.fireClass] === 'effective');
   const ext = c.equipment[best];
   if (!ext) return null;

@@ -6,6 +6,26 @@ const CrewId = z.string().min(1).max(64);
 const Coord = z.int().min(0).max(4096);
 const Ref = z.string().min(1).max(64);
 
+/** An order a crew member carries out by the engine's doctrine behaviours (engine/orders) until it is done
+ *  or the player takes direct control of that member. Part of the record like any intent. */
+export const Order = z.discriminatedUnion('kind', [
+  /** Search this floor: carry out everyone found on it, then sweep its rooms. */
+  z.strictObject({ kind: z.literal('search'), floor: z.int().min(0).max(80) }),
+  /** Attack this fire: with the attack line where water is right for it, else with the right extinguisher. */
+  z.strictObject({ kind: z.literal('attack'), itemId: Ref }),
+  /** Pitch a ladder to this window (its cell on the plan). */
+  z.strictObject({ kind: z.literal('ladder'), x: Coord, y: Coord }),
+  /** Set up water supply: connect the engine to a working hydrant. */
+  z.strictObject({ kind: z.literal('supply') }),
+  /** Triage the casualties on this crew member's floor (START). */
+  z.strictObject({ kind: z.literal('triage') }),
+  /** Withdraw: stop, come out and down to the street. */
+  z.strictObject({ kind: z.literal('withdraw') }),
+]);
+export type Order = z.infer<typeof Order>;
+export type OrderKind = Order['kind'];
+export const ORDER_KINDS = Order.options.map((o) => o.shape.kind.value) as readonly OrderKind[];
+
 export const Intent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('moveTo'), crewId: CrewId, x: Coord, y: Coord }),
   z.strictObject({ type: z.literal('step'), crewId: CrewId, dir: z.enum(['N', 'E', 'S', 'W']) }),
@@ -28,6 +48,8 @@ export const Intent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('dropHose'), crewId: CrewId }),
   z.strictObject({ type: z.literal('connectHydrant'), crewId: CrewId, vehicleId: Ref, hydrantId: Ref }),
   z.strictObject({ type: z.literal('isolatePower'), crewId: CrewId, itemId: Ref }),
+  /** An order for a crew member; null hands it back to direct control. */
+  z.strictObject({ type: z.literal('order'), crewId: CrewId, order: Order.nullable() }),
   z.strictObject({ type: z.literal('endRun') }),
 ]);
 export type Intent = z.infer<typeof Intent>;
@@ -73,4 +95,6 @@ export type RefusalReason =
   | 'notHoldingHose'
   | 'noElectrics'
   | 'notInRole'
-  | 'notInPhase';
+  | 'notInPhase'
+  | 'notAWindow'
+  | 'noHydrant';

@@ -5,6 +5,7 @@ import { extinguish } from '../world/fires';
 import { findPath } from '../world/findPath';
 import { Cell, cellAt, isDoor, isWalkable, setCell } from '../world/grid';
 import type { CrewState, WorldEvent, WorldState } from '../world/WorldState';
+import { applyOrder } from '../orders/applyOrder';
 import { applyAccessIntent } from './accessIntents';
 import { applyCasualtyIntent } from './casualtyIntents';
 import { applyWaterIntent } from './waterIntents';
@@ -35,10 +36,13 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
   if (!c) return refuse(w, intent, 'unknownCrew');
   const g = w.floors[c.floor];
   if (!g) return refuse(w, intent, 'unknownCrew');
-  if (c.allowed && !c.allowed.includes(intent.type)) return refuse(w, intent, 'notInRole');
-  if (c.busy) return refuse(w, intent, 'busy');
+  // An order is judged by what it asks for (applyOrder), and waits for a task under way to finish.
+  if (c.allowed && intent.type !== 'order' && !c.allowed.includes(intent.type)) return refuse(w, intent, 'notInRole');
+  if (c.busy && intent.type !== 'order') return refuse(w, intent, 'busy');
   const no = (reason: RefusalReason): WorldEvent[] => refuse(w, intent, reason);
   switch (intent.type) {
+    case 'order':
+      return applyOrder(w, c, intent, no);
     case 'carry':
     case 'putDown':
     case 'triage':

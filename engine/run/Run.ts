@@ -2,6 +2,7 @@
  *  snapshot and the event log; interprets statechart actions as world effects. No clocks, no I/O. */
 import { createActor, initialTransition, type ActorScope, type AnyStateMachine, type ExecutableActionObject, type MachineSnapshot } from 'xstate';
 import { applyIntent } from '../intents/applyIntent';
+import { carryOutOrders } from '../orders/applyOrder';
 import type { Intent } from '../intents/Intent';
 import { buildMachine, type MachineEvent, type WorldFacts } from '../machine/buildMachine';
 import { ACTION_PARAMS, isActionName, type InjectAction } from '../machine/catalogue';
@@ -217,11 +218,25 @@ export function applyIntentNow(run: Run, intent: Intent): WorldEvent[] {
   return run.events.slice(from);
 }
 
-/** Logs an intent on `tick` and applies it, or records why the phase refused it. */
+/** Logs an intent on `tick` and applies it, or records why the phase refused it. A player's own intent
+ *  for a crew member under orders takes direct control of it: the order ends there. */
 function applyLogged(run: Run, intent: Intent, tick: number): void {
   run.intents.push({ tick, intent });
-  if (!phaseAllows(run, intent)) run.events.push({ tick, type: 'INTENT_REFUSED', reason: 'notInPhase', ...('crewId' in intent ? { crewId: intent.crewId } : {}) });
-  else run.events.push(...applyIntent(run.world, intent));
+  if (!phaseAllows(run, intent)) {
+    run.events.push({ tick, type: 'INTENT_REFUSED', reason: 'notInPhase', ...('crewId' in intent ? { crewId: intent.crewId } : {}) });
+    return;
+  }
+  if (intent.type !== 'order' && 'crewId' in intent) {
+    const c = run.world.crew.find((m) => m.id === intent.crewId);
+    if (c?.order) c.order = null;
+  }
+  run.events.push(...applyIntent(run.world, intent));
+}
+
+/** Each standing order's next step, checked like a player's intent (the phase included) but not logged:
+ *  the order in the record is what replays it. A step the phase does not allow waits. */
+function carryOut(run: Run): void {
+  run.events.push(...carryOutOrders(run.world, (intent) => (phaseAllows(run, intent) ? applyIntent(run.world, intent) : [])));
 }
 
 /** Whether an intent has been applied ahead of the coming tick's step. */
@@ -267,6 +282,7 @@ export function stepRun(run: Run): WorldEvent[] {
       abandon = true;
     } else applyLogged(run, intent, tick);
   }
+  carryOut(run);
   run.events.push(...stepWorld(run.scenario, run.world));
   const worldEvents = run.events.slice(from);
   for (const e of worldEvents) {

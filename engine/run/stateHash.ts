@@ -33,5 +33,7 @@ export function stateHash(run: Run): string {
   for (const x of w.hydrants) h.string(x.id).int(x.working ? 1 : 0);
   for (const z of w.hazards) h.string(z.id).int(z.exposedTicks).int(z.collapsed ? 1 : 0);
   for (const c of w.crew) h.ints(c.hose?.laid ?? []).string(c.hose?.vehicleId ?? '');
+  // Only crew under orders add to the hash, so runs that give none hash as they did before orders existed.
+  for (const c of w.crew) if (c.order) h.string(c.id).string(JSON.stringify(c.order));
   return h.digest();
 }

@@ -2,7 +2,7 @@
  *  scenario may contain; scenarios/scenario.schema.json is generated from it. No semantics here:
  *  cross-references and reachability are checked in checkScenario. */
 import { z } from 'zod';
-import { AGENTS, TOOLS, CATEGORIES, COMPETENCIES, EVENT_TYPES, FIRE_CLASSES, GROWTH_CLASSES } from './vocabulary';
+import { AGENTS, TOOLS, CATEGORIES, COMPETENCIES, EVENT_TYPES, FIRE_CLASSES, GROWTH_CLASSES, ZONE_KINDS } from './vocabulary';
 
 export const SCENARIO_FORMAT = 'fireground-scenario';
 export const SCENARIO_VERSION = 1;
@@ -68,6 +68,9 @@ export const Item = z.strictObject({
 export const Zone = z.strictObject({
   id: Id,
   name: LocalizedText,
+  /** What the place is: the play surface furnishes and floors it to match (a kitchen's counters, a
+   *  bedroom's wardrobe, a shop's shelves), so a trainer recognises it at a glance. */
+  kind: z.enum(ZONE_KINDS).optional(),
   /** For outdoor zones such as alleys: the clear width in metres that limits which vehicles get in. */
   accessWidthM: z.number().positive().optional(),
   floor: Id,
@@ -137,7 +140,13 @@ export const StateDef = z.strictObject({
   on: z.record(z.string(), z.union([TransitionDef, z.array(TransitionDef)])).optional(),
   /** XState's free-form `meta`; Fireground reads `intents`: when given, the only intent types players
    *  may send in this phase (e.g. nothing but moving while the crew is still en route). */
-  meta: z.strictObject({ intents: z.array(z.string().min(1)).optional() }).optional(),
+  meta: z
+    .strictObject({
+      intents: z.array(z.string().min(1)).optional(),
+      /** The phase's name as players read it in the HUD, in both languages. */
+      title: LocalizedText.optional(),
+    })
+    .optional(),
 });
 
 /** A flat statechart in XState's JSON vocabulary: phases as top-level states. */

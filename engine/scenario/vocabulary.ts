@@ -45,6 +45,9 @@ export const AGENTS = ['water', 'foam', 'co2', 'powderABC', 'wetChemical'] as co
  *  keeps the crew accounted for. Bots give it no task; a drill gives its seat the overview and the team's score. */
 export const COMMANDER_ROLE = 'commander';
 
+/** Kinds of place a zone can be; the play surface keys its floors and furnishings on them. */
+export const ZONE_KINDS = ['kitchen', 'bedroom', 'living', 'shop', 'karaoke', 'stair', 'corridor', 'bathroom', 'office', 'warehouse', 'garage', 'landing', 'alley', 'street', 'road'] as const;
+
 export const TOOLS = ['halligan', 'cutter', 'hydraulicSpreader', 'ladder', 'thermalCamera', 'stretcher'] as const;
 
 /** Events the world and the run write into the log; statecharts and rubrics refer to them by name. */
@@ -92,6 +95,8 @@ export const EVENT_TYPES = [
   'VICTIM_DIED',
   'VICTIM_REPORTED',
   'INJECT',
+  'ORDER_GIVEN',
+  'ORDER_DONE',
   'INTENT_REFUSED',
   'TIME_UP',
   'RUN_ENDED',
@@ -103,4 +108,5 @@ export type FireClass = (typeof FIRE_CLASSES)[number];
 export type GrowthClass = (typeof GROWTH_CLASSES)[number];
 export type Agent = (typeof AGENTS)[number];
 export type Tool = (typeof TOOLS)[number];
+export type ZoneKind = (typeof ZONE_KINDS)[number];
 export type EventType = (typeof EVENT_TYPES)[number];

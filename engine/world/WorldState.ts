@@ -1,5 +1,6 @@
 /** The mutable state of one simulated incident and how it is created from a scenario. Plain data and
  *  typed arrays only, so it can be hashed, copied for a fork and projected into views. */
+import type { Order } from '../intents/Intent';
 import type { Scenario } from '../scenario/format';
 import type { Agent, EventType, FireClass, GrowthClass, Tool } from '../scenario/vocabulary';
 import { seedState } from '../prng';
@@ -163,7 +164,12 @@ export interface CrewState {
   busy: BusyTask | null;
   /** Breathing apparatus, or null without one. */
   air: AirState | null;
+  /** The order it is carrying out by doctrine (engine/orders), or null under direct control. */
+  order: OrderState | null;
 }
+
+/** An order as it stands: what was asked, and for a search the rooms of the floor swept so far. */
+export type OrderState = Order & { swept?: number[] };
 
 export interface WorldEvent {
   tick: number;
@@ -339,6 +345,7 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
             empty: false,
           }
         : null,
+      order: null,
     })),
   };
 }
@@ -353,7 +360,7 @@ export function cloneWorld(w: WorldState): WorldState {
     heat: w.heat.map((h) => h.slice()),
     smoke: w.smoke.map((s) => s.slice()),
     items: w.items.map((i) => ({ ...i })),
-    crew: w.crew.map((c) => ({ ...c, path: c.path.slice(), equipment: c.equipment.map((e) => ({ ...e })), air: c.air ? { ...c.air } : null, hose: c.hose ? { ...c.hose, laid: c.hose.laid.slice() } : null, tools: [...c.tools], busy: c.busy ? { ...c.busy } : null })),
+    crew: w.crew.map((c) => ({ ...c, path: c.path.slice(), equipment: c.equipment.map((e) => ({ ...e })), air: c.air ? { ...c.air } : null, hose: c.hose ? { ...c.hose, laid: c.hose.laid.slice() } : null, tools: [...c.tools], busy: c.busy ? { ...c.busy } : null, order: c.order ? { ...c.order, ...(c.order.swept ? { swept: c.order.swept.slice() } : {}) } : null })),
     compartments: w.compartments,
     victims: w.victims.map((v) => ({ ...v, path: v.path.slice() })),
     vehicles: w.vehicles.map((v) => ({ ...v })),
