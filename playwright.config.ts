@@ -42,7 +42,8 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/scenarios`,
     env: { PORT: String(PORT), DATA_DIR },
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Compiling the server and migrating a fresh PGlite store takes well over a minute on a loaded 2-core machine.
+    timeout: 180_000,
     stdout: 'pipe',
     stderr: 'pipe',
   },

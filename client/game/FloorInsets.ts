@@ -3,7 +3,7 @@
  *  per tick, with a label and a warning marker; a click or tap views that floor. DOM buttons, so the
  *  text is i18n with real diacritics and the insets work with keyboard and screen readers. Where they
  *  sit is the scene's choice (moveTo); this file never looks at the camera. */
-import type { Run } from '../../engine/index';
+import type { SceneRun } from './WorldSource';
 import { Cell } from '../../engine/index';
 import i18n, { currentLang } from '../store/i18n';
 import type { AdjacentFloor } from './adjacentFloors';
@@ -80,7 +80,7 @@ interface Slot {
 export class FloorInsets {
   private readonly root: HTMLDivElement;
   private readonly slots: Record<'up' | 'down', Slot>;
-  private run: Run | null = null;
+  private run: SceneRun | null = null;
   private readonly relabel = (): void => this.label();
 
   constructor(
@@ -124,7 +124,7 @@ export class FloorInsets {
   }
 
   /** Per tick: shows the floors in `adjacent`, hides the others, repaints what shows. */
-  update(run: Run, adjacent: readonly AdjacentFloor[]): void {
+  update(run: SceneRun, adjacent: readonly AdjacentFloor[]): void {
     this.run = run;
     for (const dir of ['up', 'down'] as const) {
       const s = this.slots[dir];
@@ -177,7 +177,7 @@ export class FloorInsets {
     s.button.setAttribute('aria-label', i18n.t(a.dir === 'up' ? 'floors.inset.viewAbove' : 'floors.inset.viewBelow', { floor: floorName, alert: what }));
   }
 
-  private paint(run: Run, s: Slot, f: number): void {
+  private paint(run: SceneRun, s: Slot, f: number): void {
     const grid = run.world.floors[f];
     const heat = run.world.heat[f];
     const smoke = run.world.smoke[f];

@@ -4,7 +4,7 @@
  *  turns mouse, touch and keys into camera moves and intents. A thin adapter: all rules live in the
  *  engine, text in the DOM. */
 import Phaser from 'phaser';
-import { TICK_MS, type Run } from '../../engine/index';
+import { TICK_MS } from '../../engine/index';
 import { adjacentFloors, stairHints, type StairHint } from './adjacentFloors';
 import { cameraBounds } from './cameraBounds';
 import { CameraControl } from './CameraControl';
@@ -23,7 +23,7 @@ import { Glide, smoothPace, type Point } from './Glide';
 import { CORNERS, cornerBox, coverScore, pickCorner, type Box, type CellRect, type Corner } from './insetCorner';
 import { keyIntent } from './keyIntents';
 import { installTestHook } from './testHook';
-import type { WorldSource } from './WorldSource';
+import type { SceneRun, WorldSource } from './WorldSource';
 
 export { THICK_SMOKE, VIEW_H, VIEW_W } from './constants';
 
@@ -110,6 +110,8 @@ export class WorldScene extends Phaser.Scene {
     this.flames = new FlameSprites(this, 5.5);
     this.control = new CameraControl(this, { zoomRange: () => this.zoomRange(), onTap: (x, y) => this.onTap(x, y), onZoom: () => this.fitBounds() });
     const host = this.game.canvas.parentElement;
+    // Which scene a page mounted: solo play, drill seats and the console all show this one.
+    if (host) host.dataset.scene = this.sys.settings.key;
     if (host) this.insets = new FloorInsets(host, (f) => this.source.setViewFloor(f === this.crew?.floor ? null : f));
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.onKey(e));
 
@@ -180,7 +182,7 @@ export class WorldScene extends Phaser.Scene {
   }
 
   /** Sets up the camera and field textures for the floor now in view. */
-  private showFloor(run: Run, f: number): void {
+  private showFloor(run: SceneRun, f: number): void {
     const grid = run.world.floors[f];
     if (!grid) return;
     this.shownFloor = f;
@@ -281,7 +283,7 @@ export class WorldScene extends Phaser.Scene {
     this.source.submit(intent);
   }
 
-  private draw(run: Run): void {
+  private draw(run: SceneRun): void {
     const w = run.world;
     const f = this.floorIndex;
     const grid = w.floors[f];
@@ -343,7 +345,7 @@ export class WorldScene extends Phaser.Scene {
     }
   }
 
-  private drawCrew(run: Run, f: number, now: number): void {
+  private drawCrew(run: SceneRun, f: number, now: number): void {
     const me = this.source.crewId();
     for (const c of run.world.crew) {
       let s = this.crewSprites.get(c.id);
@@ -372,7 +374,7 @@ export class WorldScene extends Phaser.Scene {
   }
 
   /** Moves the insets to the corner of the visible canvas where they hide least of the floor in view. */
-  private placeInsets(run: Run, f: number): void {
+  private placeInsets(run: SceneRun, f: number): void {
     const insets = this.insets;
     const grid = run.world.floors[f];
     const host = this.game.canvas.parentElement;
@@ -405,7 +407,7 @@ export class WorldScene extends Phaser.Scene {
   }
 
   /** Cells on floor `f` the insets must not cover: crew, victims, items, engines, hydrants, hinted stairs. */
-  private insetMarks(run: Run, f: number, width: number): number[] {
+  private insetMarks(run: SceneRun, f: number, width: number): number[] {
     const w = run.world;
     const out: number[] = this.hints.map((h) => h.cell);
     for (const c of w.crew) if (c.floor === f) out.push(c.y * width + c.x);
@@ -438,7 +440,7 @@ export class WorldScene extends Phaser.Scene {
   }
 
   /** 1 where thick smoke hides a cell: no thermal camera looks at it and no crew member stands beside it. */
-  private fogMask(run: Run, smoke: Int32Array, f: number, width: number): Int32Array {
+  private fogMask(run: SceneRun, smoke: Int32Array, f: number, width: number): Int32Array {
     if (this.fogValues.length !== smoke.length) this.fogValues = new Int32Array(smoke.length);
     const onFloor = run.world.crew.filter((c) => c.floor === f);
     const camera = onFloor.some((c) => c.id === this.source.crewId() && c.tools.includes('thermalCamera'));
@@ -460,7 +462,7 @@ export class WorldScene extends Phaser.Scene {
   }
 
   /** The heat field plus each burning item's flame at its cell, written into one reused buffer. */
-  private withFlames(heat: Int32Array, run: Run, width: number): Int32Array {
+  private withFlames(heat: Int32Array, run: SceneRun, width: number): Int32Array {
     if (this.flame.length !== heat.length) this.flame = new Int32Array(heat.length);
     this.flame.set(heat);
     for (const it of run.world.items) {

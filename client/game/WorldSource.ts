@@ -1,13 +1,17 @@
-/** What the world scene draws from and sends to: a live LocalSession or a replay. The scene never
- *  knows which; a replay simply is not interactive. */
+/** What the world scene draws from and sends to: a live session (local or drill), an observer's view
+ *  of a drill, or a replay. The scene never knows which; what it may do is what `interactive` says. */
 import type { Intent, Run } from '../../engine/index';
+
+/** The part of a run the scene reads: the world as the seat knows it, and the scenario it came from.
+ *  A local run is one; a drill session builds one from what the room sends. */
+export type SceneRun = Pick<Run, 'world' | 'scenario'>;
 
 export interface WorldSource {
   /** The run as it stands now (a replay swaps it when scrubbing). */
-  readonly run: Run;
+  readonly run: SceneRun;
   readonly interactive: boolean;
   readonly ended: boolean;
-  /** The crew member whose view and actions the screen follows. */
+  /** The crew member whose view and actions the screen follows; '' follows nobody (an observer's overview). */
   crewId(): string;
   /** The floor on screen; null follows the crew member. */
   viewFloor(): number | null;
@@ -17,5 +21,5 @@ export interface WorldSource {
   submit(intent: Intent): void;
   /** The key for an action that needs one more choice (the triage picker). */
   ask(actionId: string, targetId: string): void;
-  onTick(listener: (run: Run) => void): () => void;
+  onTick(listener: (run: SceneRun) => void): () => void;
 }

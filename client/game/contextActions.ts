@@ -2,6 +2,7 @@
  *  victim beside them, force the locked door ahead...), each with its key and its intent. It only
  *  proposes: the engine still decides, and a refusal comes back through the HUD. */
 import { Cell, type Intent, type WorldState } from '../../engine/index';
+import { keyIntent } from './keyIntents';
 
 export type ActionId =
   | 'takeHose'
@@ -17,7 +18,13 @@ export type ActionId =
   | 'placeLadder'
   | 'climb'
   | 'isolatePower'
-  | 'connectHydrant';
+  | 'connectHydrant'
+  | 'openDoor'
+  | 'closeDoor'
+  | 'closeValve'
+  | 'select'
+  | 'spray'
+  | 'stopSpray';
 
 export interface ContextAction {
   id: ActionId;
@@ -29,6 +36,11 @@ export interface ContextAction {
   intent: Intent | null;
   /** The victim a triage tag would go to. */
   victimId?: string;
+  /** The item it acts on (the fire sprayed, the valve shut), for the label. */
+  itemId?: string;
+  /** Which extinguisher (1 or 2) and its agent, for the label. */
+  slot?: number;
+  agent?: string;
 }
 
 /** Keys by action, shown on the buttons and in the legend. */
@@ -47,6 +59,12 @@ export const ACTION_KEYS: Record<ActionId, string> = {
   climb: 'KeyK',
   isolatePower: 'KeyP',
   connectHydrant: 'KeyY',
+  openDoor: 'KeyF',
+  closeDoor: 'KeyF',
+  closeValve: 'KeyV',
+  select: 'Digit1',
+  spray: 'KeyE',
+  stopSpray: 'KeyE',
 };
 
 const near = (ax: number, ay: number, bx: number, by: number): boolean => Math.abs(ax - bx) <= 1 && Math.abs(ay - by) <= 1;
@@ -57,11 +75,40 @@ function act(id: ActionId, intent: Intent | null, extra: Partial<ContextAction> 
 }
 
 /** The label's parameters: a storey by its index (`level`, as English floor names count) and by its
- *  Vietnamese number (`storey`: the ground floor is tầng 1), and a context for the ladder's variants. */
-export function actionLabelParams(a: ContextAction): { level: number; storey: number; context?: string } {
+ *  Vietnamese number (`storey`: the ground floor is tầng 1), a context for the ladder's variants, and
+ *  the extinguisher's number. */
+export function actionLabelParams(a: ContextAction): { level: number; storey: number; context?: string; n?: number } {
   const level = a.level ?? 0;
   const context = a.level === undefined ? undefined : a.id === 'force' ? 'ladder' : a.id === 'climb' && level === 0 ? 'ground' : undefined;
-  return { level, storey: level + 1, ...(context ? { context } : {}) };
+  return { level, storey: level + 1, ...(context ? { context } : {}), ...(a.slot ? { n: a.slot } : {}) };
+}
+
+/** The actions the solo game once offered only as keys (doors, valves, extinguishers, the nozzle), as
+ *  buttons too: the same intents the keys send, so every action is reachable by touch. */
+function keyActions(w: WorldState, crewId: string): ContextAction[] {
+  const out: ContextAction[] = [];
+  const c = w.crew.find((m) => m.id === crewId);
+  const g = c ? w.floors[c.floor] : undefined;
+  if (!c || !g) return out;
+  const door = keyIntent('KeyF', w, crewId);
+  if (door?.type === 'toggleDoor') {
+    const k = g.cells[door.y * g.width + door.x];
+    // A locked door is forced, not swung: the force action covers it.
+    if (k === Cell.doorClosed) out.push(act('openDoor', door));
+    else if (k === Cell.doorOpen) out.push(act('closeDoor', door));
+  }
+  const valve = keyIntent('KeyV', w, crewId);
+  if (valve?.type === 'closeValve' && w.items.some((i) => i.id === valve.itemId && Math.abs(i.x - c.x) <= 1 && Math.abs(i.y - c.y) <= 1)) out.push(act('closeValve', valve, { itemId: valve.itemId }));
+  // With more than one extinguisher, the one not in hand can be taken up.
+  if (c.equipment.length > 1 && !c.hose) {
+    c.equipment.forEach((e, k) => {
+      if (k !== c.selected) out.push({ id: 'select', code: k === 0 ? 'Digit1' : 'Digit2', intent: { type: 'selectEquipment', crewId, equipmentId: e.id }, slot: k + 1, agent: e.agent });
+    });
+  }
+  const nozzle = c.hose || c.equipment.length > 0 ? keyIntent('KeyE', w, crewId) : null;
+  if (nozzle?.type === 'startDischarge') out.push(act('spray', nozzle, { itemId: nozzle.itemId }));
+  else if (nozzle?.type === 'stopDischarge') out.push(act('stopSpray', nozzle));
+  return out;
 }
 
 /** Every action available to `crewId` in `w`, in a stable order. */
@@ -132,7 +179,9 @@ export function contextActions(w: WorldState, crewId: string): ContextAction[] {
   const hydrant = w.hydrants.find((h) => h.floor === c.floor && near(h.x, h.y, c.x, c.y));
   const engine = w.vehicles.filter((v) => v.floor === c.floor && v.hydrantId === null).sort((a, b) => d2(a.x, a.y, c.x, c.y) - d2(b.x, b.y, c.x, c.y))[0];
   if (hydrant && engine) out.push(act('connectHydrant', { type: 'connectHydrant', crewId, vehicleId: engine.id, hydrantId: hydrant.id }));
-  return out;
+  out.push(...keyActions(w, crewId));
+  // What the crew member's role may not do is not offered (the engine would refuse it).
+  return c.allowed ? out.filter((a) => c.allowed?.includes(a.intent?.type ?? a.id)) : out;
 }
 
 function isWindow(k: number | undefined): boolean {

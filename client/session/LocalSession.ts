@@ -3,26 +3,23 @@
  *  pauses, orders queueing for the first tick after), fed with the player's intents;
  *  publishes HUD snapshots, toasts and sounds, and at the end saves the record to the outbox, which
  *  uploads it. It never steps by a variable amount and never scores on the server's behalf. */
-import { createRun, scoreRun, stepRun, submitIntent, toRunRecord, validateScenario, TICKS_PER_SECOND, type Intent, type Run, type Scenario, type ScenarioIssue, type WorldEvent } from '../../engine/index';
+import { createRun, scoreRun, stepRun, submitIntent, toRunRecord, validateScenario, type Intent, type Run, type Scenario, type ScenarioIssue, type WorldEvent } from '../../engine/index';
 import { Synth } from '../audio/Synth';
-import { contextActions } from '../game/contextActions';
-import type { WorldSource } from '../game/WorldSource';
 import type { LocalizedText } from '../store/api';
 import { flushOutbox, saveRun } from '../store/offline/outbox';
-import { usePlayStore, type HudSnapshot, type RadioLine } from '../store/playStore';
+import { usePlayStore, type HudSnapshot, type RadioLine, type Toast } from '../store/playStore';
 import { recordResult } from '../store/progress';
 import { useSyncStore } from '../store/syncStore';
 import { db } from '../store/offline/db';
 import { useSpeedStore } from '../store/speedStore';
+import { toastable } from './eventFeed';
+import { hudSnapshot, itemNames } from './hudSnapshot';
+import type { Session } from './Session';
 import { installSessionHook } from './sessionTestHook';
 import { advanceClock, clockRate } from './tickClock';
 
 /** Objectives are rescored this often: the rubric reads the whole log, so not every tick. */
 const OBJECTIVE_EVERY_TICKS = 5;
-
-/** Events worth a toast; the HUD words them through i18n as `toast.<TYPE>`. */
-export const TOAST_EVENTS = new Set(['ROLLOVER_WARNING', 'FLASHOVER', 'AGENT_FLARE_UP', 'ALL_FIRES_OUT', 'LPG_FAILURE', 'ELECTRIC_SHOCK', 'COLLAPSE', 'CREW_INJURED', 'HOSE_SHORT', 'WATER_ON', 'TANK_EMPTY', 'HYDRANT_CONNECTED', 'HYDRANT_FAILED', 'EXTINGUISHER_EMPTY', 'AIR_ALARM', 'AIR_EMPTY', 'FORCED_OPEN', 'VICTIM_REACHED', 'VICTIM_FREED', 'VICTIM_RESCUED', 'VICTIM_ESCAPED', 'VICTIM_INCAPACITATED', 'VICTIM_DIED']);
-const ALERT_EVENTS = new Set(['FLASHOVER', 'ROLLOVER_WARNING', 'AGENT_FLARE_UP', 'LPG_FAILURE', 'COLLAPSE', 'VICTIM_DIED', 'ELECTRIC_SHOCK']);
 
 type Listener = (run: Run) => void;
 
@@ -30,7 +27,9 @@ function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
-export class LocalSession implements WorldSource {
+export class LocalSession implements Session {
+  readonly kind = 'local';
+  readonly canPause = true;
   readonly run: Run;
   private readonly names: Map<string, LocalizedText>;
   private readonly listeners = new Set<Listener>();
@@ -57,7 +56,7 @@ export class LocalSession implements WorldSource {
     run: Run,
   ) {
     this.run = run;
-    this.names = new Map([...scenario.world.items, ...scenario.world.vehicles, ...scenario.world.hydrants].map((i) => [i.id, i.name]));
+    this.names = itemNames(scenario);
     usePlayStore.getState().reset(scenario.crew[0]?.id ?? '');
     // Every run starts in real time and running; faster playback and pauses are choices made during it.
     useSpeedStore.getState().setSpeed(1);
@@ -67,6 +66,11 @@ export class LocalSession implements WorldSource {
   }
 
   readonly interactive = true;
+
+  /** Solo play commands the whole crew. */
+  mayCommand(): boolean {
+    return true;
+  }
 
   /** The crew member the player controls (chosen in the HUD; the scenario's first by default). */
   crewId(): string {
@@ -171,7 +175,7 @@ export class LocalSession implements WorldSource {
 
   /** Picks out of the new events what the HUD shows: radio, this player's refusals, toasts, sounds. */
   private collect(from: number): void {
-    const toasts: { tick: number; type: string }[] = [];
+    const toasts: Omit<Toast, 'key'>[] = [];
     const fresh: WorldEvent[] = this.run.events.slice(from);
     for (const e of fresh) {
       if (e.type === 'RADIO' && e.text) {
@@ -179,8 +183,11 @@ export class LocalSession implements WorldSource {
         if (from > 0) this.synth.radio();
       }
       if (e.type === 'INTENT_REFUSED' && e.crewId === this.crewId()) this.refusal = { tick: e.tick, reason: e.reason ?? '' };
-      if (TOAST_EVENTS.has(e.type) && from > 0) toasts.push({ tick: e.tick, type: e.type });
-      if (ALERT_EVENTS.has(e.type) && from > 0) this.synth.alert();
+      const toast = from > 0 ? toastable(e) : null;
+      if (toast) {
+        toasts.push({ tick: e.tick, type: e.type, crewId: e.crewId, reason: e.reason });
+        if (toast === 'danger') this.synth.alert();
+      }
     }
     if (toasts.length > 0) usePlayStore.getState().pushToasts(toasts);
   }
@@ -189,9 +196,7 @@ export class LocalSession implements WorldSource {
     const w = this.run.world;
     const crewId = this.crewId();
     const crew = w.crew.find((c) => c.id === crewId);
-    const spec = this.scenario.crew.find((c) => c.id === crewId);
-    const totalKW = w.items.reduce((s, i) => s + (i.burning ? i.hrrKW : 0), 0);
-    this.synth.fire(totalKW);
+    this.synth.fire(w.items.reduce((s, i) => s + (i.burning ? i.hrrKW : 0), 0));
     this.synth.airAlarm(crew?.air?.alarmed === true && !crew.air.empty);
     if (w.tick % OBJECTIVE_EVERY_TICKS === 0 || this.objectives.length === 0) {
       const score = scoreRun(this.scenario, this.run.events);
@@ -200,38 +205,18 @@ export class LocalSession implements WorldSource {
         return { id: c.id, title: c.title, state: negative ? (c.passed ? 'open' : 'lost') : c.passed ? 'met' : 'open' };
       });
     }
-    usePlayStore.getState().setHud({
-      tick: w.tick,
-      elapsedS: w.tick / TICKS_PER_SECOND,
-      timeLimitS: this.scenario.timeLimitS,
-      phase: this.run.phase,
-      fires: w.items.filter((i) => i.burning).map((i) => ({ id: i.id, name: this.names.get(i.id) ?? { vi: i.id, en: i.id }, hrrKW: i.hrrKW })),
-      equipment: (crew?.equipment ?? []).map((e, k) => {
-        const full = (spec?.equipment[k]?.dischargeS ?? 1) * TICKS_PER_SECOND;
-        return { id: e.id, agent: e.agent, percent: Math.max(0, Math.round((e.remainingTicks / full) * 100)) };
+    usePlayStore.getState().setHud(
+      hudSnapshot(w, this.scenario, crewId, this.names, {
+        phase: this.run.phase,
+        radio: this.radio,
+        refusal: this.refusal,
+        objectives: this.objectives,
+        acting: this.run.endReason === null,
+        knowsCharge: true,
+        commanding: true,
+        viewFloor: this.viewFloor(),
       }),
-      selected: crew?.selected ?? 0,
-      discharging: crew?.dischargingAt != null,
-      radio: this.radio,
-      refusal: this.refusal,
-      crew: w.crew.map((c) => {
-        const s = this.scenario.crew.find((m) => m.id === c.id);
-        return {
-          id: c.id,
-          name: s?.name ?? { vi: c.id, en: c.id },
-          floor: c.floor,
-          air: c.air ? { bar: Math.round(c.air.bar), alarmBar: Math.round(c.air.alarmBar), fullBar: s?.breathingSet?.fullBar ?? 300, alarmed: c.air.alarmed, empty: c.air.empty } : null,
-          carrying: c.carrying !== null,
-          hose: c.hose !== null,
-          busy: c.busy !== null,
-          thermalCamera: c.tools.includes('thermalCamera'),
-        };
-      }),
-      water: w.vehicles.map((v) => ({ id: v.id, name: this.names.get(v.id) ?? { vi: v.id, en: v.id }, waterL: Math.round(v.waterL), tankL: v.tankL, hydrant: v.hydrantId !== null })),
-      floors: this.scenario.world.floors.map((f, index) => ({ index, name: f.name, level: w.levels[index] ?? 0 })),
-      actions: this.run.endReason === null ? contextActions(w, crewId) : [],
-      objectives: this.objectives,
-    });
+    );
   }
 
   /** Scores locally for the end screen, saves the record to the outbox, then lets the outbox upload it;

@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import type { EndReason, ScoreResult } from '../../engine/index';
 import type { ContextAction } from '../game/contextActions';
+import type { OrderOption } from '../game/orderOptions';
 import type { LocalizedText, UploadAnswer } from './api';
 
 export interface HudFire {
@@ -15,17 +16,22 @@ export interface HudFire {
 export interface HudEquipment {
   id: string;
   agent: string;
-  percent: number;
+  /** Charge left, or null where the seat cannot know it (a drill shows what is in hand, not how full). */
+  percent: number | null;
 }
 
 export interface RadioLine {
   tick: number;
   from: LocalizedText | null;
   text: LocalizedText;
+  /** A line of the scenario's script spoken for a seat a trainee may hold (drills mark it). */
+  scripted?: boolean;
 }
 
 export interface HudCrew {
   id: string;
+  /** The scenario role (nozzle, rescue, commander...): the sprite and the orders it may take follow it. */
+  role: string;
   name: LocalizedText;
   floor: number;
   /** Breathing air in bar and the alarm threshold, or null without a set. */
@@ -34,6 +40,8 @@ export interface HudCrew {
   hose: boolean;
   busy: boolean;
   thermalCamera: boolean;
+  /** The order it is carrying out, or null under direct control. */
+  order: string | null;
 }
 
 export interface HudWater {
@@ -55,6 +63,8 @@ export interface HudSnapshot {
   elapsedS: number;
   timeLimitS: number;
   phase: string;
+  /** The scenario's own name for the phase, when it gives one. */
+  phaseTitle: LocalizedText | null;
   fires: HudFire[];
   equipment: HudEquipment[];
   selected: number;
@@ -65,6 +75,8 @@ export interface HudSnapshot {
   water: HudWater[];
   floors: HudFloor[];
   actions: ContextAction[];
+  /** Orders the player may give the selected crew member now. */
+  orders: OrderOption[];
   /** Rubric criteria as the run stands: met, still open, or already lost (a forbidden event happened). */
   objectives: { id: string; title: LocalizedText; state: 'met' | 'open' | 'lost' }[];
 }
@@ -73,6 +85,9 @@ export interface Toast {
   key: number;
   tick: number;
   type: string;
+  /** Who it concerns (orders done, a crew member hurt), for the words. */
+  crewId?: string | undefined;
+  reason?: string | undefined;
 }
 
 export type UploadState = { state: 'pending' } | { state: 'queued' } | { state: 'done'; answer: UploadAnswer } | { state: 'error'; message: string };

@@ -6,6 +6,12 @@ import { usePlayStore } from '../store/playStore';
 import { mmss, pick } from './text';
 import { TICKS_PER_SECOND } from '../../engine/index';
 
+/** A phase id a scenario gave no title and the app has no words for, made readable: "sizeUp" -> "Size up". */
+export function humanise(id: string): string {
+  const words = id.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** How long a refusal stays on screen, in ticks. */
 const REFUSAL_TICKS = 3 * TICKS_PER_SECOND;
 
@@ -21,7 +27,9 @@ export function HudStatus() {
       <dl>
         <div>
           <dt>{t('hud.phase')}</dt>
-          <dd data-testid="hud-phase">{t(`phase.${hud.phase}`, { defaultValue: hud.phase })}</dd>
+          <dd data-testid="hud-phase" data-phase={hud.phase}>
+            {hud.phaseTitle ? pick(hud.phaseTitle, i18n.language) : t(`phase.${hud.phase}`, { defaultValue: humanise(hud.phase) })}
+          </dd>
         </div>
         <div>
           <dt>{t('hud.elapsed')}</dt>
@@ -38,7 +46,7 @@ export function HudStatus() {
         <div>
           <dt>{t('hud.extinguisher')}</dt>
           <dd data-testid="hud-extinguisher" data-discharging={hud.discharging}>
-            {ext ? `${hud.selected + 1}. ${t(`agent.${ext.agent}`, { defaultValue: ext.agent })}, ${t('hud.remaining', { percent: ext.percent })}` : '-'}
+            {ext ? `${hud.selected + 1}. ${t(`agent.${ext.agent}`, { defaultValue: ext.agent })}${ext.percent === null ? '' : `, ${t('hud.remaining', { percent: ext.percent })}`}` : '-'}
             {hud.discharging && <strong className="discharging"> · {t('hud.discharging')}</strong>}
           </dd>
         </div>
@@ -82,7 +90,9 @@ export function HudSide({ children }: { children?: ReactNode }) {
         <ol className="radio" aria-live="polite" data-testid="radio-log">
           {(hud?.radio ?? []).map((r) => (
             <li key={`${r.tick}-${r.text.en}`}>
-              <time>{mmss(r.tick / TICKS_PER_SECOND)}</time> {r.from && <strong>{pick(r.from, i18n.language)}: </strong>}
+              <time>{mmss(r.tick / TICKS_PER_SECOND)}</time> {r.from && <strong>{pick(r.from, i18n.language)}</strong>}
+              {r.scripted && <em className="radio-scripted"> ({t('drill.scripted')})</em>}
+              {r.from && ': '}
               {pick(r.text, i18n.language)}
             </li>
           ))}

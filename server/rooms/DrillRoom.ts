@@ -13,7 +13,7 @@ import type { DoorPlace, Seat } from '../drills/sight';
 import { verifyDrill } from '../drills/verifyDrill';
 import { ScenarioCatalogue } from '../scenarioCatalogue';
 import type { RunStore, StoredRun } from '../store/RunStore';
-import { CrewView, DoorView, DrillState, HazardView, InjectView, ItemView, ParticipantView, RadioLine, VictimView } from './DrillState';
+import { CrewView, DoorView, DrillState, HazardView, InjectView, ItemView, LadderView, ParticipantView, RadioLine, VehicleView, VictimView } from './DrillState';
 import { DrillViews } from './DrillViews';
 
 export interface DrillRoomOptions {
@@ -60,6 +60,8 @@ interface Strikes {
 /** Intents that only set a route: the crew member steps on the tick, so nobody's sight changes before it.
  *  Any other intent may (a door swung, a thermal camera taken up, a casualty picked up). */
 const ROUTE_INTENTS: ReadonlySet<Intent['type']> = new Set(['moveTo', 'step']);
+
+const isWindow = (kind: number): boolean => kind === Cell.window || kind === Cell.windowGrille || kind === Cell.windowOpen;
 
 function hashKey(key: string): Buffer {
   return createHash('sha256').update(key).digest();
@@ -125,10 +127,12 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     for (const h of this.run.world.hazards) state.hazards.set(h.id, new HazardView());
     this.run.world.floors.forEach((g, floor) =>
       g.cells.forEach((kind, i) => {
-        if (isDoor(kind)) this.doors.push({ id: `${floor}:${i % g.width}:${Math.floor(i / g.width)}`, floor, x: i % g.width, y: Math.floor(i / g.width) });
+        // Doors and windows: a window forced open or a grille cut changes the plan as a door does.
+        if (isDoor(kind) || isWindow(kind)) this.doors.push({ id: `${floor}:${i % g.width}:${Math.floor(i / g.width)}`, floor, x: i % g.width, y: Math.floor(i / g.width) });
       }),
     );
     for (const d of this.doors) state.doors.set(d.id, new DoorView());
+    for (const v of this.run.world.vehicles) state.vehicles.set(v.id, new VehicleView());
     for (const o of this.options_) state.injects.push(Object.assign(new InjectView(), { id: o.id, kind: o.kind, labelVi: o.label.vi, labelEn: o.label.en }));
     this.state = state;
     this.views = new DrillViews(
@@ -446,6 +450,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     }
     const events = stepRun(this.run);
     this.project(events);
+    this.views.sendEvents(events);
     if (this.run.world.tick % FIELD_EVERY_TICKS === 0) this.broadcastFields();
     if (this.run.endReason !== null) void this.finish();
   }
@@ -496,6 +501,8 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       view.burning = item.burning;
       view.hrrKW = item.hrrKW;
       view.valve = item.valve;
+      view.electrics = item.electrics;
+      view.spent = item.fuelKJ <= 0;
     }
     for (const v of world.victims) {
       const view = state.victims.get(v.id);
@@ -508,6 +515,19 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       view.carriedBy = v.carriedBy ?? '';
       view.safe = v.safe;
       view.tag = v.tag ?? '';
+      view.airwayOpened = v.airwayOpened;
+    }
+    for (const v of world.vehicles) {
+      const view = state.vehicles.get(v.id);
+      if (!view) continue;
+      view.waterL = Math.round(v.waterL);
+      view.hydrantId = v.hydrantId ?? '';
+      view.dry = v.dry;
+    }
+    // Ladders are only ever added.
+    for (let k = state.ladders.length; k < world.ladders.length; k++) {
+      const l = world.ladders[k];
+      if (l) state.ladders.push(Object.assign(new LadderView(), l));
     }
     for (const h of world.hazards) {
       const view = state.hazards.get(h.id);
@@ -520,6 +540,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       const kind = g.cells[d.y * g.width + d.x];
       view.open = kind === Cell.doorOpen;
       view.locked = kind === Cell.doorLocked;
+      view.kind = kind ?? Cell.wall;
     }
     this.refreshViews();
   }
@@ -535,6 +556,9 @@ export class DrillRoom extends Room<{ state: DrillState }> {
       view.selected = c.selected;
       view.airBar = c.air ? Math.round(c.air.bar) : 0;
       view.airAlarm = c.air?.alarmed ?? false;
+      view.carrying = c.carrying ?? '';
+      view.hose = c.hose?.vehicleId ?? '';
+      view.busy = c.busy?.kind ?? '';
       this.projectGoalOf(c, view);
     }
   }

@@ -23,6 +23,12 @@ export const CrewView = schema(
     /** Where the crew member is walking to (its own cell when standing): set the tick a move is accepted. */
     goalX: t.uint16().default(0),
     goalY: t.uint16().default(0),
+    /** Casualty carried, or empty. */
+    carrying: t.string().default(''),
+    /** Vehicle whose attack line is held, or empty (the client lays the line along the steps it sees). */
+    hose: t.string().default(''),
+    /** The kind of timed task under way (force, free, triage, airway), or empty. */
+    busy: t.string().default(''),
   },
   'CrewView',
 );
@@ -33,6 +39,10 @@ export const ItemView = schema(
     burning: t.boolean().default(false),
     hrrKW: t.float32().default(0),
     valve: t.string().default('none'),
+    /** live, isolated or none. */
+    electrics: t.string().default('none'),
+    /** Burnt out: no fuel left. */
+    spent: t.boolean().default(false),
   },
   'ItemView',
 );
@@ -51,6 +61,7 @@ export const VictimView = schema(
     safe: t.boolean().default(false),
     /** START tag given by a crew member, or empty. */
     tag: t.string().default(''),
+    airwayOpened: t.boolean().default(false),
   },
   'VictimView',
 );
@@ -64,15 +75,40 @@ export const HazardView = schema(
 );
 export type HazardView = SchemaType<typeof HazardView>;
 
-/** A door on the plan, keyed `floor:x:y`; the plan itself comes from the scenario. */
+/** A door or window on the plan, keyed `floor:x:y`; the plan itself comes from the scenario. */
 export const DoorView = schema(
   {
     open: t.boolean().default(false),
     locked: t.boolean().default(false),
+    /** The cell's kind now (engine Cell): a window forced open or a grille cut shows as it is. */
+    kind: t.uint8().default(0),
   },
   'DoorView',
 );
 export type DoorView = SchemaType<typeof DoorView>;
+
+/** A vehicle's pump and tank: seen by every seat (the pump operator calls it on the radio). */
+export const VehicleView = schema(
+  {
+    waterL: t.uint32().default(0),
+    hydrantId: t.string().default(''),
+    dry: t.boolean().default(false),
+  },
+  'VehicleView',
+);
+export type VehicleView = SchemaType<typeof VehicleView>;
+
+/** A ladder pitched against the building: foot in the street, head at a window above. */
+export const LadderView = schema(
+  {
+    x: t.uint16().default(0),
+    y: t.uint16().default(0),
+    footX: t.uint16().default(0),
+    footY: t.uint16().default(0),
+  },
+  'LadderView',
+);
+export type LadderView = SchemaType<typeof LadderView>;
 
 export const ParticipantView = schema(
   {
@@ -134,8 +170,10 @@ export const DrillState = schema(
     victims: t.map(VictimView).view(),
     items: t.map(ItemView).view(),
     hazards: t.map(HazardView).view(),
-    /** Doors as a seat last saw them open or shut. */
+    /** Doors and windows as a seat last saw them open or shut. */
     doors: t.map(DoorView).view(),
+    vehicles: t.map(VehicleView),
+    ladders: t.array(LadderView),
     participants: t.map(ParticipantView),
     /** The instructor's list only: trainees do not learn what is coming. */
     injects: t.array(InjectView).view(),

@@ -3,7 +3,7 @@
  *  never changes the run or the synced values themselves. */
 import type { Client } from '@colyseus/core';
 import { StateView, type Ref } from '@colyseus/schema';
-import type { WorldState } from '../../engine/index';
+import type { WorldEvent, WorldState } from '../../engine/index';
 import type { FieldEncoder } from '../drills/fieldFrames';
 import { CrewSightCache, FoundSoFar, seatSight, sightReach, type DoorPlace, type Seat, type Sighted } from '../drills/sight';
 import type { DrillState } from './DrillState';
@@ -132,6 +132,19 @@ export class DrillViews {
     return same;
   }
 
+  /** Sends each client the tick's events about what its seat sees now (a crew member, item or casualty
+   *  in its sight) and those about no one in particular; the instructor gets them all. The page shows
+   *  them as the solo game does; refusals name the crew member they refuse. */
+  sendEvents(events: readonly WorldEvent[]): void {
+    if (events.length === 0) return;
+    for (const w of this.watchers.values()) {
+      const s = w.synced;
+      if (!s) continue;
+      const seen = events.filter((e) => (e.crewId === undefined || s.crew.has(e.crewId)) && (e.itemId === undefined || s.items.has(e.itemId)) && (e.victimId === undefined || s.victims.has(e.victimId)));
+      if (seen.length > 0) w.client.send('events', seen.map(wireEvent));
+    }
+  }
+
   /** Sends a floor's delta frame to the clients that see that floor: one broadcast, as most see it. */
   sendFloor(floor: number, frame: Uint8Array): void {
     const except: Client[] = [];
@@ -148,6 +161,19 @@ export class DrillViews {
       else if (!wanted.has(id) && has) view.remove(entity);
     }
   }
+}
+
+/** An event as it goes to a client: the fields a page shows, bilingual texts included. */
+function wireEvent(e: WorldEvent): WorldEvent {
+  const out: WorldEvent = { tick: e.tick, type: e.type };
+  if (e.crewId !== undefined) out.crewId = e.crewId;
+  if (e.itemId !== undefined) out.itemId = e.itemId;
+  if (e.victimId !== undefined) out.victimId = e.victimId;
+  if (e.reason !== undefined) out.reason = e.reason;
+  if (e.agent !== undefined) out.agent = e.agent;
+  if (e.floor !== undefined) out.floor = e.floor;
+  if (e.tag !== undefined) out.tag = e.tag;
+  return out;
 }
 
 /** Whether two id sets hold the same ids; the kept parts of a sight are often the very same set. */

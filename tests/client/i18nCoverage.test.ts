@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES, ORDER_KINDS } from '../../engine/index';
+import { QUIET_EVENTS } from '../../client/session/eventFeed';
 
 const dir = join(import.meta.dirname, '..', '..', 'client', 'store', 'i18n');
 type Tree = Record<string, unknown>;
@@ -38,6 +40,24 @@ describe('translations', () => {
     for (const lang of [vi, en]) {
       const refusal = (lang.refusal ?? {}) as Tree;
       expect(reasons.filter((r) => typeof refusal[r] !== 'string')).toEqual([]);
+    }
+  });
+
+  it('every event the engine can write is named, and every one the play surface announces has its words', () => {
+    for (const lang of [vi, en]) {
+      const event = (lang.event ?? {}) as Tree;
+      const toast = (lang.toast ?? {}) as Tree;
+      expect(EVENT_TYPES.filter((e) => typeof event[e] !== 'string')).toEqual([]);
+      // An event added to the engine shows as a toast at once: this fails until it has words in both languages.
+      expect(EVENT_TYPES.filter((e) => !QUIET_EVENTS.has(e) && typeof toast[e] !== 'string')).toEqual([]);
+    }
+  });
+
+  it('every crew order has its button and its name', () => {
+    for (const lang of [vi, en]) {
+      const orders = (lang.orders ?? {}) as Tree;
+      const kinds = (orders.kind ?? {}) as Tree;
+      expect(ORDER_KINDS.filter((k) => typeof orders[k] !== 'string' || typeof kinds[k] !== 'string')).toEqual([]);
     }
   });
 

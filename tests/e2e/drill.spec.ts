@@ -1,9 +1,13 @@
 /** A team drill in three browsers: an instructor opens the kitchen, two trainees join with the code,
- *  one gets the kitchen's only crew member, a radio inject reaches both, the console's map follows that
- *  member as steps and keys move it, a reload keeps the seat, and everyone sees the debrief. Drives the
- *  DOM only; never talks to the room directly. */
+ *  one gets the kitchen's only crew member, a radio inject reaches both, the trainee plays on the solo
+ *  play surface (the same scene and action bar: a tap walks, keys step, buttons act) while the console's
+ *  observer view follows that member, a reload keeps the seat, and everyone sees the debrief. Drives the
+ *  DOM only; never talks to the room directly (window.__fireground is read to aim a tap). */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import type { FiregroundTestHook } from '../../client/game/testHook';
+
+type HookWindow = Window & { __fireground?: FiregroundTestHook };
 
 // The kitchen's crew member starts on the corridor at (14, 13); west of it is open floor.
 const START = 'Ô (14, 13), tầng 0';
@@ -18,7 +22,7 @@ async function join(page: Page, code: string, name: string): Promise<void> {
   await page.goto(`/drill/${code}`);
   await page.getByTestId('join-name').fill(name);
   await page.getByRole('button', { name: 'Tham gia' }).click();
-  await expect(page.getByRole('heading', { name: 'Chiến sĩ của bạn' })).toBeVisible();
+  await expect(page.getByTestId('my-crew')).toBeVisible();
 }
 
 test('an instructor and two crew play a kitchen drill to its debrief', async ({ browser }) => {
@@ -54,36 +58,44 @@ test('an instructor and two crew play a kitchen drill to its debrief', async ({ 
 
     await instructor.getByTestId('free-radio').fill('Xe thang đang tới, hai phút nữa');
     await instructor.getByRole('button', { name: 'Phát' }).click();
-    for (const page of [lan, minh]) await expect(page.getByTestId('radio-lines')).toContainText('Xe thang đang tới, hai phút nữa');
+    for (const page of [lan, minh]) await expect(page.getByTestId('radio-log')).toContainText('Xe thang đang tới, hai phút nữa');
     // The scenario's dispatch call names its speaker in Vietnamese and is marked as the script's.
-    await expect(lan.getByTestId('radio-lines')).toContainText('[00:00] Trung tâm 114 (kịch bản): Cháy bếp căn hộ tầng 5');
+    await expect(lan.getByTestId('radio-log')).toContainText('00:00 Trung tâm 114 (kịch bản): Cháy bếp căn hộ tầng 5');
     await noSeriousAxe(instructor, 'console');
     await noSeriousAxe(lan, 'trainee');
 
-    // The console's map shows the whole floor until the instructor follows a crew member.
-    const map = instructor.getByTestId('drill-map');
-    await expect(map.locator('canvas')).toBeVisible();
-    await expect(map).toHaveAttribute('data-follow', '');
-    await instructor.getByTestId('map-follow').selectOption('ff-1');
-    await expect(map).toHaveAttribute('data-follow', 'ff-1@14,13');
-    // The trainee's map follows its own crew member.
-    await expect(lan.getByTestId('drill-map').locator('canvas')).toBeVisible();
-    await expect(lan.getByTestId('drill-map')).toHaveAttribute('data-follow', 'ff-1@14,13');
+    // Everyone is on the one play surface: the same scene, HUD and action bar as solo play.
+    for (const page of [instructor, lan]) {
+      await expect(page.getByTestId('game').locator('canvas')).toBeVisible();
+      await expect(page.getByTestId('game')).toHaveAttribute('data-scene', 'WorldScene');
+      await expect(page.getByTestId('action-bar')).toBeVisible();
+    }
+    await expect(lan.getByTestId('play-surface')).toHaveAttribute('data-session', 'network');
+    // The console observes: the whole scene until the instructor follows a crew member.
+    await expect(instructor.locator('[data-crew=""]')).toHaveAttribute('aria-pressed', 'true');
+    await instructor.locator('[data-crew="ff-1"]').click();
+    await expect(instructor.locator('[data-crew="ff-1"]')).toHaveAttribute('aria-pressed', 'true');
 
     await expect(lan.getByTestId('my-position')).toHaveText(START);
-    for (let i = 0; i < 3; i++) {
-      await lan.getByTestId('step-W').click();
-      // One step a tick: wait for each to land rather than queueing clicks.
+    // The action bar offers what the solo game offers here: the flat's door beside the crew member, by button.
+    await lan.locator('[data-action="openDoor"]').click();
+    await expect(lan.locator('[data-action="closeDoor"]')).toBeVisible();
+    // Keys step as in solo play: one step a tick; wait for each to land rather than queueing presses.
+    await lan.getByTestId('game').locator('canvas').focus();
+    for (let i = 0; i < 2; i++) {
+      await lan.keyboard.press('ArrowLeft');
       await expect(lan.getByTestId('my-position')).toHaveText(`Ô (${13 - i}, 13), tầng 0`);
     }
-    // The followed member walked; the console's map went with it.
-    await expect(map).toHaveAttribute('data-follow', 'ff-1@11,13');
-    // The solo game's keys work on the drill page too, and a trainee talks on the radio.
-    await lan.keyboard.press('ArrowLeft');
-    await expect(lan.getByTestId('my-position')).toHaveText('Ô (10, 13), tầng 0');
+    // A tap on the map walks there by the engine's pathfinding, exactly as in solo play.
+    const target = await lan.evaluate(() => (window as HookWindow).__fireground?.cellToClient(10, 13) ?? null);
+    if (!target) throw new Error('the play scene is not running');
+    await lan.mouse.click(target.x, target.y);
+    await expect(lan.getByTestId('my-position')).toHaveText('Ô (10, 13), tầng 0', { timeout: 20_000 });
+    // The followed member walked; the console's view went with it.
+    await expect.poll(() => instructor.evaluate(() => (window as HookWindow).__fireground?.crew() ?? null)).toEqual({ x: 10, y: 13 });
     await lan.getByTestId('crew-radio').fill('Đã tới cửa bếp');
     await lan.getByRole('button', { name: 'Phát' }).click();
-    await expect(instructor.getByTestId('radio-lines')).toContainText('Lan (ff-1): Đã tới cửa bếp');
+    await expect(instructor.getByTestId('radio-log')).toContainText('Lan (ff-1): Đã tới cửa bếp');
     // A reload mid-drill takes the same seat back without asking for a name again.
     await lan.reload();
     await expect(lan.getByTestId('my-crew')).toHaveText('ff-1 (Chiến sĩ chữa cháy)');

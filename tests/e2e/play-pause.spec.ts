@@ -15,12 +15,14 @@ test('the pause stops the clock, keeps orders for after, and resumes without a j
   await waitForPlay(page);
   const button = page.getByTestId('pause');
   const banner = page.getByTestId('paused-banner');
-  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await expect(button).toHaveAttribute('data-paused', 'false');
   await expect(button).toHaveAccessibleName('Tạm dừng');
   await expect(banner).toBeHidden();
 
   await button.click();
-  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  // While paused the button says what it does next.
+  await expect(button).toHaveAttribute('data-paused', 'true');
+  await expect(button).toHaveAccessibleName('Tiếp tục');
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('Đang tạm dừng');
   await expect(banner).toContainText('Tiếp tục');
@@ -41,7 +43,7 @@ test('the pause stops the clock, keeps orders for after, and resumes without a j
   await button.focus();
   const pressedAt = Date.now();
   await page.keyboard.press('Space');
-  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await expect(button).toHaveAttribute('data-paused', 'false');
   await expect(banner).toBeHidden();
   await page.waitForFunction((t) => ((window as HookWindow).__fireground?.tick() ?? 0) > t, held, { polling: 20 });
   const first = await tickNow(page);
@@ -50,5 +52,5 @@ test('the pause stops the clock, keeps orders for after, and resumes without a j
   expect(first - held).toBeLessThanOrEqual(Math.ceil((Date.now() - pressedAt) / 200) + 1);
   await expect.poll(() => queued(page)).toBe(0);
   await expect.poll(() => crewAt(page)).not.toEqual(at);
-  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await expect(button).toHaveAccessibleName('Tạm dừng');
 });

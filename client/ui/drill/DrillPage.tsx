@@ -1,13 +1,15 @@
 /** /drill/:code: a trainee joins with a name; then the lobby, the trainee's view or the instructor's
- *  console, and the debrief. Shows the room's synced state and sends intents only for one's own crew member. */
-import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
+ *  console, and the debrief. The trainee's view and the console's map are the solo play surface over a
+ *  NetworkSession (DrillSurface); the page adds the drill's own parts: status, seats, injects, radio. */
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMMANDER_ROLE, TICK_MS } from '../../../engine/index';
+import { TICK_MS } from '../../../engine/index';
 import { useRoleName } from './useRoleName';
-import CrewActions from './CrewActions';
-import DrillMap from './DrillMap';
 import { CLOSE_MALFORMED, CLOSE_OUT_OF_ROLE, CLOSE_RATE, canResume, getView, joinDrill, JOIN_CODE, leaveDrill, resumeDrill, send, subscribe, type Debrief, type DrillSnapshot } from './drillSession';
 import { CrewOptions } from './CrewOptions';
+
+// The play surface brings Phaser and the engine: loaded once a seat needs it, never for the join form.
+const DrillSurface = lazy(() => import('./DrillSurface'));
 
 type Lang = 'vi' | 'en';
 
@@ -52,23 +54,26 @@ function JoinForm({ code }: { code: string }) {
   );
 }
 
-function Radio({ snap, lang }: { snap: DrillSnapshot; lang: Lang }) {
+/** A seated trainee on the crew's radio channel: heard by everyone, logged nowhere in the run. */
+function RadioForm({ live }: { live: boolean }) {
   const { t } = useTranslation();
+  const [radio, setRadio] = useState('');
   return (
-    <section aria-labelledby="drill-radio">
-      <h2 id="drill-radio">{t('drill.radio')}</h2>
-      {snap.radio.length === 0 ? (
-        <p>{t('drill.radioEmpty')}</p>
-      ) : (
-        <ol data-testid="radio-lines" aria-live="polite">
-          {snap.radio.map((r, i) => (
-            <li key={`${r.tick}-${i}`}>
-              [{elapsed(r.tick)}] <strong>{lang === 'en' ? r.fromEn : r.fromVi}</strong>
-              {r.scripted ? <em className="radio-scripted"> ({t('drill.scripted')})</em> : null}: {lang === 'en' ? r.textEn : r.textVi}
-            </li>
-          ))}
-        </ol>
-      )}
+    <section aria-labelledby="drill-talk">
+      <h2 id="drill-talk">{t('drill.actions.radio')}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!radio.trim() || !live) return;
+          send('radio', { text: radio.trim() });
+          setRadio('');
+        }}
+      >
+        <input data-testid="crew-radio" aria-label={t('drill.actions.radio')} value={radio} maxLength={200} onChange={(e) => setRadio(e.target.value)} />{' '}
+        <button type="submit" className="button" disabled={!live}>
+          {t('drill.sendRadio')}
+        </button>
+      </form>
     </section>
   );
 }
@@ -87,7 +92,7 @@ function Status({ snap }: { snap: DrillSnapshot }) {
   );
 }
 
-function TraineeView({ snap, me, lang }: { snap: DrillSnapshot; me: string; lang: Lang }) {
+function TraineeView({ snap, me }: { snap: DrillSnapshot; me: string }) {
   const { t } = useTranslation();
   const crewId = snap.participants.find((p) => p.id === me)?.crewId ?? '';
   const crew = snap.crew.find((c) => c.id === crewId);
@@ -95,24 +100,11 @@ function TraineeView({ snap, me, lang }: { snap: DrillSnapshot; me: string; lang
   return (
     <>
       <Status snap={snap} />
-      <section aria-labelledby="drill-me">
-        <h2 id="drill-me">{t('drill.yourCrew')}</h2>
-        {crew ? (
-          <>
-            <p data-testid="my-crew">
-              {t('drill.crewLine', { id: crew.id, role: roleName(crew.role) })}
-            </p>
-            <p data-testid="my-position">{t('drill.position', { x: crew.x, y: crew.y, floor: crew.floor })}</p>
-            {crew.airBar > 0 && <p>{t('drill.air', { bar: crew.airBar })}</p>}
-            <CrewActions snap={snap} crew={crew} lang={lang} />
-            {/* Ending the run is the instructor's call: the room refuses endRun from a trainee. */}
-          </>
-        ) : (
-          <p data-testid="my-crew">{t('drill.noCrew')}</p>
-        )}
-      </section>
-      {crew && <DrillMap snap={snap} seat={crew.role === COMMANDER_ROLE ? 'commander' : 'crew'} ownCrewId={crew.id} />}
-      <Radio snap={snap} lang={lang} />
+      <p data-testid="my-crew">{crew ? t('drill.crewLine', { id: crew.id, role: roleName(crew.role) }) : t('drill.noCrew')}</p>
+      {crew && <p data-testid="my-position">{t('drill.position', { x: crew.x, y: crew.y, floor: crew.floor })}</p>}
+      <Suspense fallback={<p role="status">{t('drill.map.loading')}</p>}>
+        <DrillSurface scenarioId={snap.scenarioId} seat="crew" side={crew ? <RadioForm live={snap.status === 'running' || snap.status === 'paused'} /> : undefined} />
+      </Suspense>
     </>
   );
 }
@@ -207,7 +199,9 @@ function Console({ snap, lang }: { snap: DrillSnapshot; lang: Lang }) {
           </tbody>
         </table>
       </section>
-      <DrillMap snap={snap} seat="instructor" ownCrewId="" />
+      <Suspense fallback={<p role="status">{t('drill.map.loading')}</p>}>
+        <DrillSurface scenarioId={snap.scenarioId} seat="observer" />
+      </Suspense>
       {live && (
         <section aria-labelledby="drill-injects">
           <h2 id="drill-injects">{t('drill.injects')}</h2>
@@ -235,7 +229,6 @@ function Console({ snap, lang }: { snap: DrillSnapshot; lang: Lang }) {
           </form>
         </section>
       )}
-      <Radio snap={snap} lang={lang} />
     </>
   );
 }
@@ -333,7 +326,7 @@ export default function DrillPage({ code }: { code: string }) {
         <Console snap={snap} lang={lang} />
       </>
     );
-  else body = <TraineeView snap={snap} me={view.sessionId} lang={lang} />;
+  else body = <TraineeView snap={snap} me={view.sessionId} />;
 
   return (
     <main id="main" className="page drill">

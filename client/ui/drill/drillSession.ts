@@ -25,6 +25,14 @@ export interface CrewSnap {
   /** Index of the extinguisher in hand, and the item it is spraying (empty: none). */
   selected: number;
   dischargingAt: string;
+  /** Where it is walking to (its own cell when standing). */
+  goalX: number;
+  goalY: number;
+  carrying: string;
+  /** Vehicle whose line it holds, or empty. */
+  hose: string;
+  /** Timed task under way, or empty. */
+  busy: string;
 }
 export interface VictimSnap {
   id: string;
@@ -35,17 +43,39 @@ export interface VictimSnap {
   carriedBy: string;
   safe: boolean;
   tag: string;
+  trapped: boolean;
+  airwayOpened: boolean;
 }
 export interface ItemSnap {
   id: string;
   burning: boolean;
+  hrrKW: number;
   valve: string;
+  electrics: string;
+  spent: boolean;
 }
-/** A door as this seat last saw it; `id` is `floor:x:y`. */
+/** A door or window as this seat last saw it; `id` is `floor:x:y`, `kind` the engine's cell kind. */
 export interface DoorSnap {
   id: string;
   open: boolean;
   locked: boolean;
+  kind: number;
+}
+export interface HazardSnap {
+  id: string;
+  collapsed: boolean;
+}
+export interface VehicleSnap {
+  id: string;
+  waterL: number;
+  hydrantId: string;
+  dry: boolean;
+}
+export interface LadderSnap {
+  x: number;
+  y: number;
+  footX: number;
+  footY: number;
 }
 export interface ParticipantSnap {
   id: string;
@@ -82,6 +112,9 @@ export interface DrillSnapshot {
   victims: VictimSnap[];
   items: ItemSnap[];
   doors: DoorSnap[];
+  hazards: HazardSnap[];
+  vehicles: VehicleSnap[];
+  ladders: LadderSnap[];
   participants: ParticipantSnap[];
   injects: InjectSnap[];
   radio: RadioSnap[];
@@ -141,6 +174,9 @@ interface Synced {
   victims?: SyncedEach<Omit<VictimSnap, 'id'>>;
   items?: SyncedEach<Omit<ItemSnap, 'id'>>;
   doors?: SyncedEach<Omit<DoorSnap, 'id'>>;
+  hazards?: SyncedEach<Omit<HazardSnap, 'id'>>;
+  vehicles?: SyncedEach<Omit<VehicleSnap, 'id'>>;
+  ladders?: SyncedEach<LadderSnap>;
   participants?: SyncedEach<Omit<ParticipantSnap, 'id'>>;
   injects?: SyncedEach<InjectSnap>;
   radio?: SyncedEach<RadioSnap>;
@@ -162,10 +198,30 @@ function toSnapshot(s: Synced): DrillSnapshot {
     phase: s.phase,
     ended: s.ended,
     endReason: s.endReason,
-    crew: list(s.crew, (c, id) => ({ id, x: c.x, y: c.y, floor: c.floor, role: c.role, occupant: c.occupant, bot: c.bot, airBar: c.airBar, airAlarm: c.airAlarm, selected: c.selected, dischargingAt: c.dischargingAt })),
-    victims: list(s.victims, (v, id) => ({ id, x: v.x, y: v.y, floor: v.floor, status: v.status, carriedBy: v.carriedBy, safe: v.safe, tag: v.tag })),
-    items: list(s.items, (i, id) => ({ id, burning: i.burning, valve: i.valve })),
-    doors: list(s.doors, (d, id) => ({ id, open: d.open, locked: d.locked })),
+    crew: list(s.crew, (c, id) => ({
+      id,
+      x: c.x,
+      y: c.y,
+      floor: c.floor,
+      role: c.role,
+      occupant: c.occupant,
+      bot: c.bot,
+      airBar: c.airBar,
+      airAlarm: c.airAlarm,
+      selected: c.selected,
+      dischargingAt: c.dischargingAt,
+      goalX: c.goalX,
+      goalY: c.goalY,
+      carrying: c.carrying,
+      hose: c.hose,
+      busy: c.busy,
+    })),
+    victims: list(s.victims, (v, id) => ({ id, x: v.x, y: v.y, floor: v.floor, status: v.status, carriedBy: v.carriedBy, safe: v.safe, tag: v.tag, trapped: v.trapped, airwayOpened: v.airwayOpened })),
+    items: list(s.items, (i, id) => ({ id, burning: i.burning, hrrKW: i.hrrKW, valve: i.valve, electrics: i.electrics, spent: i.spent })),
+    doors: list(s.doors, (d, id) => ({ id, open: d.open, locked: d.locked, kind: d.kind })),
+    hazards: list(s.hazards, (h, id) => ({ id, collapsed: h.collapsed })),
+    vehicles: list(s.vehicles, (v, id) => ({ id, waterL: v.waterL, hydrantId: v.hydrantId, dry: v.dry })),
+    ladders: list(s.ladders, (l) => ({ x: l.x, y: l.y, footX: l.footX, footY: l.footY })),
     participants: list(s.participants, (p, id) => ({ id, name: p.name, instructor: p.instructor, crewId: p.crewId, connected: p.connected })),
     injects: list(s.injects, (i) => ({ id: i.id, kind: i.kind, labelVi: i.labelVi, labelEn: i.labelEn })),
     radio: list(s.radio, (r) => ({ tick: r.tick, fromVi: r.fromVi, fromEn: r.fromEn, textVi: r.textVi, textEn: r.textEn, scripted: r.scripted })),
@@ -194,6 +250,26 @@ function storedKey(code: string): string | undefined {
 
 /** Heat and smoke of the floors this client's seat sees, as the room's frames built them up. */
 export const fields = new FieldStore();
+
+/** The engine's events about what this seat sees, as the room sends them each tick. */
+export interface DrillEvent {
+  tick: number;
+  type: string;
+  crewId?: string;
+  itemId?: string;
+  victimId?: string;
+  reason?: string;
+  agent?: string;
+  floor?: number;
+  tag?: string;
+}
+const eventListeners = new Set<(events: DrillEvent[]) => void>();
+
+/** Calls `listener` with each batch of events the room sends; returns an unsubscribe function. */
+export function onEvents(listener: (events: DrillEvent[]) => void): () => void {
+  eventListeners.add(listener);
+  return () => eventListeners.delete(listener);
+}
 
 const RESUME_PREFIX = 'fireground.drill.resume.';
 
@@ -256,6 +332,10 @@ function attach(room: Room): void {
   room.onMessage('debrief', (d: Debrief) => {
     forget(room.roomId);
     if (view.room === room) update({ debrief: d });
+  });
+  room.onMessage('events', (events: DrillEvent[]) => {
+    if (view.room !== room || !Array.isArray(events)) return;
+    for (const l of eventListeners) l(events);
   });
   room.onMessage('fields', (bytes: Uint8Array) => {
     if (view.room !== room) return;

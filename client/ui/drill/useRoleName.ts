@@ -12,7 +12,7 @@ export function useRoleName(scenarioId: string): (role: string) => string {
   useEffect(() => {
     let live = true;
     scenarioPlan(scenarioId).then(
-      (p) => live && setRoles(p.scenario.roles),
+      (s) => live && setRoles(s.roles),
       () => undefined,
     );
     return () => {

@@ -1,18 +1,28 @@
 /** Who the player controls (one button per crew member; Tab on the map cycles), each with floor,
  *  breathing air against its alarm, and what they hold; plus the floor switcher and water supply. */
 import { useTranslation } from 'react-i18next';
+import type { Session } from '../../session/Session';
 import { usePlayStore } from '../../store/playStore';
 import { pick } from '../text';
 
-export function CrewPanel({ onSelect }: { onSelect: (crewId: string) => void }) {
+/** Crew by name with air, kit and standing order; a button selects (solo: takes control of) a member, or
+ *  for an observer the member the view follows. A drill seat sees its own member and those in sight. */
+export function CrewPanel({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
   const hud = usePlayStore((s) => s.hud);
   const crewId = usePlayStore((s) => s.crewId);
   if (!hud) return null;
+  const observer = !session.interactive && session.kind === 'network';
+  const onSelect = (id: string) => session.selectCrew(id);
   const floorName = (f: number) => pick(hud.floors[f]?.name, i18n.language);
   return (
     <section aria-labelledby="crew-title" className="crew-panel">
       <h2 id="crew-title">{t('crew.title')}</h2>
+      {observer && (
+        <button type="button" className="crew-select" aria-pressed={crewId === ''} data-crew="" onClick={() => onSelect('')}>
+          {t('crew.wholeMap')}
+        </button>
+      )}
       <ul className="crew-list">
         {hud.crew.map((c) => {
           const air = c.air;
@@ -29,8 +39,8 @@ export function CrewPanel({ onSelect }: { onSelect: (crewId: string) => void }) 
                   {air.empty ? <strong className="alarm-text">{t('crew.airEmpty')}</strong> : air.alarmed && <strong className="alarm-text">{t('crew.airAlarm')}</strong>}
                 </div>
               )}
-              <p className="muted small">
-                {[c.hose && t('crew.hose'), c.carrying && t('crew.carrying'), c.busy && t('crew.busy'), c.thermalCamera && t('crew.camera')].filter(Boolean).join(' · ')}
+              <p className="muted small" data-testid={`crew-state-${c.id}`}>
+                {[c.order && t('crew.order', { order: t(`orders.kind.${c.order}`) }), c.hose && t('crew.hose'), c.carrying && t('crew.carrying'), c.busy && t('crew.busy'), c.thermalCamera && t('crew.camera')].filter(Boolean).join(' · ')}
               </p>
             </li>
           );

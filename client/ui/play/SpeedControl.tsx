@@ -41,9 +41,9 @@ export function SpeedControl() {
 
   return (
     <div className="speed-control" role="group" aria-label={t('speed.label')} data-testid="speed-control">
-      {/* The name stays "Pause" in both states, as a toggle's should; aria-pressed and the banner tell it is paused. */}
-      <button type="button" className="button pause" aria-pressed={paused} aria-keyshortcuts="Space" title={paused ? t('speed.resumeHint') : t('speed.pauseHint')} data-testid="pause" onClick={togglePause}>
-        <span aria-hidden="true">{paused ? '▶' : '❚❚'}</span> <span className="pause-label">{t('speed.pause')}</span>
+      {/* The button says what it will do: "Pause" while running, "Resume" while paused; the banner says it is paused. */}
+      <button type="button" className="button pause" aria-keyshortcuts="Space" title={paused ? t('speed.resumeHint') : t('speed.pauseHint')} data-testid="pause" data-paused={paused} onClick={togglePause}>
+        <span aria-hidden="true">{paused ? '▶' : '❚❚'}</span> <span className="pause-label">{paused ? t('speed.resume') : t('speed.pause')}</span>
       </button>
       {SPEEDS.map((s) => (
         <button key={s} type="button" className="button" aria-pressed={speed === s} aria-label={t('speed.option', { speed: s })} aria-keyshortcuts="N" data-speed={s} onClick={() => setSpeed(s)}>

@@ -2,14 +2,17 @@
  *  gone after a few seconds; the radio log keeps the lasting record. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toastable } from '../../session/eventFeed';
 import { usePlayStore } from '../../store/playStore';
+import { pick } from '../text';
 
 const TOAST_MS = 4500;
-const DANGER = new Set(['FLASHOVER', 'ROLLOVER_WARNING', 'AGENT_FLARE_UP', 'LPG_FAILURE', 'ELECTRIC_SHOCK', 'COLLAPSE', 'CREW_INJURED', 'AIR_ALARM', 'AIR_EMPTY', 'VICTIM_DIED', 'VICTIM_INCAPACITATED', 'TANK_EMPTY', 'HYDRANT_FAILED', 'HOSE_SHORT']);
 
 export function Toasts() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toasts = usePlayStore((s) => s.toasts);
+  const crew = usePlayStore((s) => s.hud?.crew ?? []);
+  const crewName = (id: string | undefined): string => pick(crew.find((c) => c.id === id)?.name, i18n.language) || (id ?? '');
   const drop = usePlayStore((s) => s.dropToast);
   useEffect(() => {
     const timers = toasts.map((x) => window.setTimeout(() => drop(x.key), TOAST_MS));
@@ -18,8 +21,8 @@ export function Toasts() {
   return (
     <div className="toasts" aria-live="polite" aria-atomic="false" data-testid="toasts">
       {toasts.map((x) => (
-        <p key={x.key} className={DANGER.has(x.type) ? 'toast danger' : 'toast'} data-event={x.type}>
-          {t(`toast.${x.type}`, { defaultValue: x.type })}
+        <p key={x.key} className={toastable(x) === 'danger' ? 'toast danger' : 'toast'} data-event={x.type}>
+          {t(`toast.${x.type}`, { crew: crewName(x.crewId), defaultValue: t(`event.${x.type}`, { defaultValue: x.type }) })}
         </p>
       ))}
     </div>
