@@ -1,14 +1,16 @@
-/** Vite build and dev server for the browser client (client/ -> dist/client). Phaser goes into its own
- *  chunk that only the play route loads; the dev server forwards the API and Colyseus to the server. */
+/** Vite build and dev server for the browser client (client/ -> dist/client). The texture atlas is packed
+ *  from assets/ first; Phaser goes into its own chunk that only the play route loads; the dev server
+ *  forwards the API and Colyseus to the server. */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { atlas } from './scripts/atlasPlugin';
 import { serviceWorker } from './scripts/serviceWorkerPlugin';
 
 const SERVER = 'http://localhost:2567';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react(), serviceWorker()],
+  plugins: [atlas(), react(), serviceWorker()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
