@@ -17,6 +17,7 @@ export { Cell, isWalkable, isDoor, type FloorGrid, type CellKind } from './world
 export { ALPHA, tSquaredHrr, secondsToReach } from './world/fireGrowth';
 export { AGENT_MATRIX, type AgentEffect } from './world/agents';
 export { findPath } from './world/findPath';
+export { HOSE_RANGE_CELLS } from './world/discharge';
 export { inHazard, sightM } from './world/crewSafety';
 export { visibilityM } from './world/dose';
 export { startTag, type TriageTag, type CasualtyFindings } from './world/startTriage';

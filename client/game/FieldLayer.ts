@@ -2,8 +2,9 @@
  *  tick and stretched over the map with linear filtering. Never one game object per cell. */
 import Phaser from 'phaser';
 import { CELL_PX } from './constants';
+import type { Rgba } from './palettes';
 
-export type Rgba = readonly [number, number, number, number];
+export { heatColour, smokeColour, type Rgba } from './palettes';
 
 /** Colour lookup over [0, max]: values are quantised into `steps` buckets so a tick costs one pass. */
 function buildLut(max: number, steps: number, colour: (value: number) => Rgba): Uint8ClampedArray {
@@ -55,21 +56,3 @@ export class FieldLayer {
   }
 }
 
-const clamp01 = (v: number): number => (v < 0 ? 0 : v > 1 ? 1 : v);
-
-/** Hot gas in tenths of a degree: invisible below 60 °C, dull red to orange to near white at 900 °C. */
-export function heatColour(deciC: number): Rgba {
-  const t = clamp01((deciC - 600) / 8400);
-  if (t <= 0) return [0, 0, 0, 0];
-  const r = 255;
-  const g = Math.round(60 + 195 * clamp01((t - 0.15) / 0.85));
-  const b = Math.round(200 * clamp01((t - 0.6) / 0.4));
-  // Room-filling hot gas stays a light wash so the plan and items read through it; flames go opaque.
-  const alpha = t < 0.5 ? 0.1 + t * 0.6 : 0.4 + (t - 0.5) * 1.1;
-  return [r, g, b, Math.round(255 * clamp01(alpha))];
-}
-
-/** Smoke density 0-1000 as translucent charcoal; never fully opaque so the plan stays readable. */
-export function smokeColour(density: number): Rgba {
-  return [45, 45, 52, Math.round(200 * clamp01(density / 1000))];
-}

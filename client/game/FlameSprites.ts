@@ -3,7 +3,8 @@
 import type Phaser from 'phaser';
 import type { WorldState } from '../../engine/index';
 import { CELL_PX } from './constants';
-import { FLAME_FRAMES, FLAME_TEXTURE } from './effectTextures';
+import { ART_SCALE, ATLAS } from './art/atlasKey';
+import { FLAME_FRAMES, flameKey } from './art/assetKeys';
 
 /** Flame sprites at most, whatever the size of the fire. */
 export const MAX_FLAMES = 28;
@@ -53,7 +54,7 @@ export class FlameSprites {
   /** Per tick: where the flames stand now. */
   place(w: WorldState, floor: number, heat: Int32Array, width: number): void {
     this.spots = flameSpots(w, floor, heat, width, MAX_FLAMES, this.scratch);
-    while (this.pool.length < this.spots.length) this.pool.push(this.scene.add.image(0, 0, FLAME_TEXTURE, 0).setOrigin(0.5, 0.85).setDepth(this.depth));
+    while (this.pool.length < this.spots.length) this.pool.push(this.scene.add.image(0, 0, ATLAS, flameKey(0)).setOrigin(0.5, 0.85).setDepth(this.depth));
     this.pool.forEach((im, k) => {
       const s = this.spots[k];
       im.setVisible(!!s);
@@ -66,9 +67,9 @@ export class FlameSprites {
     this.spots.forEach((s, k) => {
       const im = this.pool[k];
       if (!im) return;
-      const frame = Math.floor(now / 110 + s.phase * FLAME_FRAMES) % FLAME_FRAMES;
-      if (String(im.frame.name) !== String(frame)) im.setFrame(frame);
-      im.setScale(s.scale * (1 + 0.05 * Math.sin(now / 80 + s.phase * 6)), s.scale * (1 + 0.12 * Math.sin(now / 65 + s.phase * 9)));
+      const frame = flameKey(Math.floor(now / 110 + s.phase * FLAME_FRAMES));
+      if (im.frame.name !== frame) im.setFrame(frame);
+      im.setScale(ART_SCALE * s.scale * (1 + 0.05 * Math.sin(now / 80 + s.phase * 6)), ART_SCALE * s.scale * (1 + 0.12 * Math.sin(now / 65 + s.phase * 9)));
       im.setAlpha(0.82 + 0.18 * Math.sin(now / 47 + s.phase * 11));
     });
   }

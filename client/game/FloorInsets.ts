@@ -7,7 +7,7 @@ import type { SceneRun } from './WorldSource';
 import { Cell } from '../../engine/index';
 import i18n, { currentLang } from '../store/i18n';
 import type { AdjacentFloor } from './adjacentFloors';
-import { heatColour, smokeColour, type Rgba } from './FieldLayer';
+import { heatColour, smokeColour, type Rgba } from './palettes';
 import type { Corner } from './insetCorner';
 
 /** Largest inset on screen in CSS pixels; the map keeps its proportions inside. */

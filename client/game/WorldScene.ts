@@ -8,15 +8,18 @@ import { TICK_MS } from '../../engine/index';
 import { adjacentFloors, stairHints, type StairHint } from './adjacentFloors';
 import { cameraBounds } from './cameraBounds';
 import { CameraControl } from './CameraControl';
-import { CELL_PX, EDGE_PX, THICK_SMOKE, VIEW_H, VIEW_W } from './constants';
+import { CELL_PX, EDGE_PX, HINT_COLOUR, THICK_SMOKE, VIEW_H, VIEW_W } from './constants';
+import { ActorSprites, crewPose } from './ActorSprites';
+import { FX } from './art/assetKeys';
+import { loadAtlas } from './art/atlas';
+import { ART_SCALE, ATLAS } from './art/atlasKey';
 import { contextActions } from './contextActions';
-import { CREW_TEXTURE, makeCrewTexture } from './crewTexture';
 import { drawHoses, drawKit, drawVictims } from './drawActors';
 import { drawEffects, StateChanges } from './drawEffects';
-import { drawItems } from './drawItems';
-import { drawMap } from './drawMap';
-import { ALARM_TEXTURE, makeEffectTextures } from './effectTextures';
 import { FieldLayer, heatColour, smokeColour, type Rgba } from './FieldLayer';
+import { FireFx } from './FireFx';
+import { MapLayer } from './MapLayer';
+import { Minimap } from './Minimap';
 import { FlameSprites } from './FlameSprites';
 import { FloorInsets } from './FloorInsets';
 import { Glide, smoothPace, type Point } from './Glide';
@@ -36,16 +39,16 @@ const SMOKE_MAX = 1000;
 const MIN_ZOOM = 0.5;
 /** Close enough on a tablet to tap a single cell with a finger. */
 const MAX_ZOOM = 3;
-const HINT_COLOUR = { fire: 0xff3b1f, heat: 0xff9f1c, smoke: 0xb0b6bd } as const;
 /** CSS px between the floor insets and the edge of the visible canvas. */
 const INSET_MARGIN_PX = 8;
 
 const fogColour = (v: number): Rgba => (v > 0 ? [18, 18, 22, 246] : [0, 0, 0, 0]);
 
 export class WorldScene extends Phaser.Scene {
-  private mapGfx!: Phaser.GameObjects.Graphics;
+  private map!: MapLayer;
+  private actors!: ActorSprites;
+  private fx!: FireFx;
   private kitGfx!: Phaser.GameObjects.Graphics;
-  private itemGfx!: Phaser.GameObjects.Graphics;
   private hoseGfx!: Phaser.GameObjects.Graphics;
   private victimGfx!: Phaser.GameObjects.Graphics;
   private fxGfx!: Phaser.GameObjects.Graphics;
@@ -57,11 +60,16 @@ export class WorldScene extends Phaser.Scene {
   private fog: FieldLayer | null = null;
   private flames!: FlameSprites;
   private insets: FloorInsets | null = null;
+  private minimap: Minimap | null = null;
+  /** The camera's opening move has been made (once per scene). */
+  private introduced = false;
   /** Where the insets sit: top right until the map under them says otherwise. */
   private insetCorner: Corner = 'tr';
   private control!: CameraControl;
   private readonly glide = new Glide();
-  private crewSprites = new Map<string, { body: Phaser.GameObjects.Image; alarm: Phaser.GameObjects.Image; facing: number }>();
+  private crewSprites = new Map<string, { alarm: Phaser.GameObjects.Image; facing: number; visible: boolean }>();
+  private vehicleKinds = new Map<string, string>();
+  private unsubscribeEvents: (() => void) | null = null;
   private hints: StairHint[] = [];
   private mapKey = '';
   private shownFloor = -1;
@@ -93,26 +101,36 @@ export class WorldScene extends Phaser.Scene {
     return this.source.viewFloor() ?? this.crew?.floor ?? 0;
   }
 
+  preload(): void {
+    loadAtlas(this);
+  }
+
   create(): void {
-    this.cameras.main.setBackgroundColor('#1a1d22');
-    this.mapGfx = this.add.graphics().setDepth(0);
-    this.itemGfx = this.add.graphics().setDepth(2);
-    this.kitGfx = this.add.graphics().setDepth(3);
+    this.cameras.main.setBackgroundColor('#171a20');
+    this.map = new MapLayer(this, 0);
+    this.actors = new ActorSprites(this, { items: 2, kit: 3, victims: 4, crew: 6 });
+    this.vehicleKinds = new Map(this.source.run.scenario.world.vehicles.map((v) => [v.id, v.kind]));
+    this.kitGfx = this.add.graphics().setDepth(3.2);
     this.hoseGfx = this.add.graphics().setDepth(3.5);
     this.victimGfx = this.add.graphics().setDepth(4);
     this.hintGfx = this.add.graphics().setDepth(5.6);
     this.fxGfx = this.add.graphics().setDepth(7);
     this.ring = this.add.circle(0, 0, CELL_PX / 2 + 2).setStrokeStyle(3, 0x7cc4ff, 1).setDepth(6);
     this.marker = this.add.circle(0, 0, CELL_PX / 2 - 3).setStrokeStyle(2, 0xffffff, 0.9).setVisible(false).setDepth(9);
-    makeCrewTexture(this);
-    makeEffectTextures(this);
     // Flames glow through smoke (they are above it) but thick smoke's fog still hides them.
     this.flames = new FlameSprites(this, 5.5);
+    this.fx = new FireFx(this, 5.4, this.source.run.scenario.world.lighting === 'night');
+    this.unsubscribeEvents = this.source.onEvents?.((events) => this.fx.events(this.source.run.world, this.floorIndex, events)) ?? null;
     this.control = new CameraControl(this, { zoomRange: () => this.zoomRange(), onTap: (x, y) => this.onTap(x, y), onZoom: () => this.fitBounds() });
     const host = this.game.canvas.parentElement;
     // Which scene a page mounted: solo play, drill seats and the console all show this one.
     if (host) host.dataset.scene = this.sys.settings.key;
     if (host) this.insets = new FloorInsets(host, (f) => this.source.setViewFloor(f === this.crew?.floor ? null : f));
+    if (host)
+      this.minimap = new Minimap(host, (x, y) => {
+        this.control.manual = true;
+        this.cameras.main.pan((x + 0.5) * CELL_PX, (y + 0.5) * CELL_PX, 450, 'Sine.easeInOut', true);
+      });
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.onKey(e));
 
     this.unsubscribe = this.source.onTick((run) => this.draw(run));
@@ -144,29 +162,27 @@ export class WorldScene extends Phaser.Scene {
     const crewAt = (id: string): Point | null => this.glide.at(id, now);
     for (const c of w.crew) {
       const s = this.crewSprites.get(c.id);
-      if (!s || !s.body.visible) continue;
+      if (!s || !s.visible) continue;
       const p = this.glide.at(c.id, now, this.scratch);
       if (!p) continue;
       const x = (p.x + 0.5) * CELL_PX;
       const y = (p.y + 0.5) * CELL_PX;
       const walking = this.glide.moving(c.id, now);
-      // Four frames per cell walked: stand, left foot, stand, right foot; a slight bob with each step.
-      const frame = walking ? Math.floor(now / (this.msPerTick / 2)) % 4 : 0;
-      s.body.setPosition(x, y).setRotation(s.facing).setFrame(frame).setScale(walking && frame % 2 === 1 ? 1.05 : 1);
+      // Two strides per cell walked, left foot then right, in the pose the crew member's state calls for.
+      const step = Math.floor(now / (this.msPerTick / 2));
+      const body = this.actors.crewImage(c, crewPose(c, walking, step));
+      body.setVisible(true).setPosition(x, y).setRotation(s.facing).setScale(ART_SCALE).setAlpha(c.busy ? 0.85 : 1).setTint(c.air?.alarmed ? 0xffb0b0 : 0xffffff);
       const blink = c.air?.empty ? 150 : 300;
       s.alarm.setPosition(x, y - CELL_PX * 0.7).setVisible(c.air?.alarmed === true && Math.floor(now / blink) % 2 === 0);
       if (c.id === this.source.crewId()) this.ring.setPosition(x, y);
     }
-    drawVictims(this.victimGfx, w, f, now, (v) => {
-      if (v.carriedBy) {
-        const p = this.glide.at(v.carriedBy, now);
-        return p ? { x: p.x + 0.35, y: p.y - 0.3 } : null;
-      }
-      return this.glide.at(`victim:${v.id}`, now);
-    });
+    const victimAt = (v: (typeof w.victims)[number]): Point | null => this.glide.at(`victim:${v.id}`, now);
+    this.actors.placeVictims(w, f, Math.floor(now / 420), victimAt);
+    drawVictims(this.victimGfx, w, f, now, victimAt);
     drawHoses(this.hoseGfx, w, f, crewAt, now, this.linePts);
     drawEffects(this.fxGfx, w, f, now, crewAt, this.changes, this.linePts);
     this.flames.animate(now);
+    this.fx.animate(now);
     // The hot layer shimmers a little while anything flames; otherwise it holds still.
     this.heat?.image.setAlpha(this.flames.count > 0 ? 0.9 + 0.1 * Math.sin(now / 53) * Math.sin(now / 97) : 1);
     this.drawHints(now);
@@ -175,10 +191,16 @@ export class WorldScene extends Phaser.Scene {
   private teardown(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.unsubscribeEvents?.();
+    this.unsubscribeEvents = null;
+    this.map.destroy();
+    this.actors.destroy();
     this.removeHook?.();
     this.removeHook = null;
     this.insets?.destroy();
     this.insets = null;
+    this.minimap?.destroy();
+    this.minimap = null;
   }
 
   /** Sets up the camera and field textures for the floor now in view. */
@@ -198,6 +220,7 @@ export class WorldScene extends Phaser.Scene {
     this.fog = new FieldLayer(this, 'field-fog', grid.width, grid.height, 1, fogColour);
     this.fog.image.setDepth(8);
     this.flames.clear();
+    this.fx.clear();
     const wpx = grid.width * CELL_PX;
     const hpx = grid.height * CELL_PX;
     const cam = this.cameras.main;
@@ -207,6 +230,27 @@ export class WorldScene extends Phaser.Scene {
     const c = this.crew;
     if (c && c.floor === f) cam.centerOn((c.x + 0.5) * CELL_PX, (c.y + 0.5) * CELL_PX);
     else cam.centerOn(wpx / 2, hpx / 2);
+    if (!this.introduced) {
+      this.introduced = true;
+      this.introduce(run, f);
+    } else cam.fadeIn(280, 23, 26, 32);
+  }
+
+  /** The opening view: where the incident is far from the crew (a house at the end of a long alley), the
+   *  camera starts on the incident; the minimap shows where the crew stands, and its first step brings
+   *  the view to it. */
+  private introduce(run: SceneRun, f: number): void {
+    const c = this.crew;
+    if (!c || c.floor !== f) return;
+    const w = run.world;
+    const spot = w.items.find((i) => i.floor === f && (i.burning || i.igniteAtTick >= 0)) ?? w.victims.find((v) => v.floor === f && !v.hidden);
+    if (!spot) return;
+    const cam = this.cameras.main;
+    const far = Math.abs(spot.x - c.x) * CELL_PX * cam.zoom > cam.width * 0.4 || Math.abs(spot.y - c.y) * CELL_PX * cam.zoom > cam.height * 0.4;
+    if (!far) return;
+    cam.centerOn((spot.x + 0.5) * CELL_PX, (spot.y + 0.5) * CELL_PX);
+    // The view stays on the incident (the hint says how to look around) until the crew member first moves.
+    this.control.manual = true;
   }
 
   /** Bounds for the floor in view at the zoom now: the whole map centred once it fits the view. */
@@ -301,9 +345,9 @@ export class WorldScene extends Phaser.Scene {
     const key = `${f}:${grid.version}`;
     if (key !== this.mapKey) {
       this.mapKey = key;
-      drawMap(this.mapGfx, grid);
+      this.map.show(run.scenario, f, grid);
     }
-    drawItems(this.itemGfx, w.items, f);
+    this.actors.placeStatic(w, f, this.vehicleKinds);
     this.changes.note(w.items, now);
     drawKit(this.kitGfx, w, f);
     for (const v of w.victims) {
@@ -318,6 +362,7 @@ export class WorldScene extends Phaser.Scene {
       this.heat?.update(this.withFlames(heat, run, grid.width));
       this.flames.place(w, f, heat, grid.width);
     }
+    this.fx.place(w, f);
     if (smoke) {
       this.smoke?.update(smoke);
       this.fog?.update(this.fogMask(run, smoke, f, grid.width));
@@ -325,6 +370,8 @@ export class WorldScene extends Phaser.Scene {
     const adjacent = adjacentFloors(w, f);
     this.hints = stairHints(w, f, adjacent);
     this.insets?.update(run, adjacent);
+    const v = this.cameras.main.worldView;
+    this.minimap?.update(w, f, { x: v.x / CELL_PX, y: v.y / CELL_PX, w: v.width / CELL_PX, h: v.height / CELL_PX }, this.source.crewId());
     if (adjacent.length > 0) this.placeInsets(run, f);
     this.drawCrew(run, f, now);
     const c = this.crew;
@@ -350,27 +397,33 @@ export class WorldScene extends Phaser.Scene {
     for (const c of run.world.crew) {
       let s = this.crewSprites.get(c.id);
       if (!s) {
-        s = {
-          body: this.add.image((c.x + 0.5) * CELL_PX, (c.y + 0.5) * CELL_PX, CREW_TEXTURE, 0).setDepth(6),
-          alarm: this.add.image(0, 0, ALARM_TEXTURE).setDepth(9.5).setVisible(false),
-          facing: -Math.PI / 2,
-        };
+        s = { alarm: this.add.image(0, 0, ATLAS, FX.airAlarm).setScale(ART_SCALE * 1.4).setDepth(9.5).setVisible(false), facing: -Math.PI / 2, visible: false };
         this.crewSprites.set(c.id, s);
       }
-      const wasVisible = s.body.visible;
-      s.body.setVisible(c.floor === f);
-      if (!s.body.visible) s.alarm.setVisible(false);
+      const wasVisible = s.visible;
+      s.visible = c.floor === f;
+      const body = this.actors.crew.get(c.id);
+      if (!s.visible) {
+        s.alarm.setVisible(false);
+        body?.setVisible(false);
+      }
       // Appear in place rather than glide when a crew member arrives on this floor (stairs, ladder).
-      if (!wasVisible && s.body.visible) this.glide.place(c.id, c.x, c.y, now);
+      if (!wasVisible && s.visible) this.glide.place(c.id, c.x, c.y, now);
       else this.glide.target(c.id, c.x, c.y, now, (c.stepCooldown + 1) * this.msPerTick);
       // Face the way they walk; while discharging, face the fire.
       const target = c.dischargingAt ? run.world.items.find((i) => i.id === c.dischargingAt) : undefined;
       const heading = target ? Math.atan2(target.y - c.y, target.x - c.x) : this.glide.heading(c.id);
       if (heading !== null && (target ? target.x !== c.x || target.y !== c.y : true)) s.facing = heading;
-      s.body.setAlpha(c.busy ? 0.75 : 1);
-      s.body.setTint(c.air?.alarmed ? 0xff9090 : 0xffffff);
       if (c.id === me) this.ring.setVisible(c.floor === f);
     }
+    for (const [id, s] of this.crewSprites) {
+      if (run.world.crew.some((c) => c.id === id)) continue;
+      // Out of this seat's sight (a drill): not drawn until seen again.
+      s.visible = false;
+      s.alarm.setVisible(false);
+      this.actors.crew.get(id)?.setVisible(false);
+    }
+    if (!run.world.crew.some((c) => c.id === me)) this.ring.setVisible(false);
   }
 
   /** Moves the insets to the corner of the visible canvas where they hide least of the floor in view. */

@@ -22,4 +22,15 @@ export interface WorldSource {
   /** The key for an action that needs one more choice (the triage picker). */
   ask(actionId: string, targetId: string): void;
   onTick(listener: (run: SceneRun) => void): () => void;
+  /** New engine events as they happen (a flare-up, a cylinder failing), for the scene to show where. */
+  onEvents?(listener: (events: readonly SceneEvent[]) => void): () => void;
+}
+
+/** An event as the scene needs it: what happened and to whom. */
+export interface SceneEvent {
+  tick: number;
+  type: string;
+  crewId?: string;
+  itemId?: string;
+  victimId?: string;
 }

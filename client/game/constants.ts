@@ -7,3 +7,5 @@ export const VIEW_W = 960;
 export const VIEW_H = 600;
 /** How far past the map's edges the camera may run where other floors' insets may cover them. */
 export const EDGE_PX = 6 * CELL_PX;
+/** Stair hints: fire dark red, hot gas pale yellow, smoke grey: apart in lightness, so apart for every eye. */
+export const HINT_COLOUR = { fire: 0xd7263d, heat: 0xffe066, smoke: 0x8d949c } as const;

@@ -1,7 +1,7 @@
 /** The actions that make sense for one crew member right now (take a hose at the engine, carry the
  *  victim beside them, force the locked door ahead...), each with its key and its intent. It only
  *  proposes: the engine still decides, and a refusal comes back through the HUD. */
-import { Cell, type Intent, type WorldState } from '../../engine/index';
+import { Cell, HOSE_RANGE_CELLS, type Intent, type WorldState } from '../../engine/index';
 import { keyIntent } from './keyIntents';
 
 export type ActionId =
@@ -106,7 +106,11 @@ function keyActions(w: WorldState, crewId: string): ContextAction[] {
     });
   }
   const nozzle = c.hose || c.equipment.length > 0 ? keyIntent('KeyE', w, crewId) : null;
-  if (nozzle?.type === 'startDischarge') out.push(act('spray', nozzle, { itemId: nozzle.itemId }));
+  // The key asks even out of reach (the refusal says to close in); a button is offered only in reach.
+  const reach = c.hose ? HOSE_RANGE_CELLS : (c.equipment[c.selected]?.rangeCells ?? 0);
+  const fire = nozzle?.type === 'startDischarge' ? w.items.find((i) => i.id === nozzle.itemId) : undefined;
+  const inReach = fire !== undefined && fire.floor === c.floor && d2(fire.x, fire.y, c.x, c.y) <= reach * reach;
+  if (nozzle?.type === 'startDischarge' && inReach) out.push(act('spray', nozzle, { itemId: nozzle.itemId }));
   else if (nozzle?.type === 'stopDischarge') out.push(act('stopSpray', nozzle));
   return out;
 }

@@ -33,6 +33,7 @@ export class LocalSession implements Session {
   readonly run: Run;
   private readonly names: Map<string, LocalizedText>;
   private readonly listeners = new Set<Listener>();
+  private readonly eventListeners = new Set<(events: readonly WorldEvent[]) => void>();
   private readonly startedAt = new Date().toISOString();
   private readonly synth = new Synth();
   private radio: RadioLine[] = [];
@@ -128,6 +129,11 @@ export class LocalSession implements Session {
     if (intent.type === 'endRun') useSpeedStore.getState().setPaused(false);
   }
 
+  onEvents(listener: (events: readonly WorldEvent[]) => void): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
   /** Called after every tick (and once now) with the run; returns an unsubscribe function. */
   onTick(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -190,6 +196,7 @@ export class LocalSession implements Session {
       }
     }
     if (toasts.length > 0) usePlayStore.getState().pushToasts(toasts);
+    if (fresh.length > 0) for (const l of this.eventListeners) l(fresh);
   }
 
   private publish(): void {
@@ -197,6 +204,7 @@ export class LocalSession implements Session {
     const crewId = this.crewId();
     const crew = w.crew.find((c) => c.id === crewId);
     this.synth.fire(w.items.reduce((s, i) => s + (i.burning ? i.hrrKW : 0), 0));
+    this.synth.water(w.crew.some((c) => c.hose !== null && c.dischargingAt !== null), w.crew.some((c) => c.dischargingAt !== null));
     this.synth.airAlarm(crew?.air?.alarmed === true && !crew.air.empty);
     if (w.tick % OBJECTIVE_EVERY_TICKS === 0 || this.objectives.length === 0) {
       const score = scoreRun(this.scenario, this.run.events);

@@ -24,6 +24,7 @@ export class NetworkSession implements Session {
   private readonly mirror: MirrorWorld;
   private readonly names: Map<string, LocalizedText>;
   private readonly listeners = new Set<(run: SceneRun) => void>();
+  private readonly eventListeners = new Set<(events: readonly DrillEvent[]) => void>();
   private readonly synth = new Synth();
   private snap: DrillSnapshot | null = null;
   /** The followed crew member for an observer ('' for the whole map). */
@@ -105,9 +106,14 @@ export class NetworkSession implements Session {
     return () => this.listeners.delete(listener);
   }
 
+  onEvents(listener: (events: readonly DrillEvent[]) => void): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
   start(): void {
     if (this.stops.length > 0) return;
-    this.stops = [subscribe(() => this.onState()), onEvents((events) => this.onEvents(events))];
+    this.stops = [subscribe(() => this.onState()), onEvents((events) => this.receive(events))];
     this.onState();
   }
 
@@ -126,7 +132,7 @@ export class NetworkSession implements Session {
     this.refresh();
   }
 
-  private onEvents(events: readonly DrillEvent[]): void {
+  private receive(events: readonly DrillEvent[]): void {
     const own = this.ownCrew();
     const toasts: { tick: number; type: string; crewId?: string; reason?: string }[] = [];
     for (const e of events) {
@@ -140,6 +146,7 @@ export class NetworkSession implements Session {
       if (level === 'danger') this.synth.alert();
     }
     if (toasts.length > 0) usePlayStore.getState().pushToasts(toasts);
+    for (const l of this.eventListeners) l(events);
   }
 
   /** Republishes the HUD and redraws, after a state or a choice of the player's. */
@@ -149,6 +156,7 @@ export class NetworkSession implements Session {
     const w = this.mirror.world;
     const me = w.crew.find((c) => c.id === this.crewId());
     this.synth.fire(w.items.reduce((s, i) => s + (i.burning ? i.hrrKW : 0), 0));
+    this.synth.water(w.crew.some((c) => c.hose !== null && c.dischargingAt !== null), w.crew.some((c) => c.dischargingAt !== null));
     this.synth.airAlarm(this.seat === 'crew' && me?.air?.alarmed === true && !me.air.empty);
     const radio: RadioLine[] = snap.radio.map((r) => ({ tick: r.tick, from: { vi: r.fromVi, en: r.fromEn }, text: { vi: r.textVi, en: r.textEn }, scripted: r.scripted }));
     usePlayStore.getState().setHud(

@@ -2,7 +2,7 @@
  *  scenario may contain; scenarios/scenario.schema.json is generated from it. No semantics here:
  *  cross-references and reachability are checked in checkScenario. */
 import { z } from 'zod';
-import { AGENTS, TOOLS, CATEGORIES, COMPETENCIES, EVENT_TYPES, FIRE_CLASSES, GROWTH_CLASSES, ZONE_KINDS } from './vocabulary';
+import { AGENTS, TOOLS, CATEGORIES, COMPETENCIES, EVENT_TYPES, FIRE_CLASSES, GROWTH_CLASSES, ITEM_KINDS, VEHICLE_KINDS, ZONE_KINDS } from './vocabulary';
 
 export const SCENARIO_FORMAT = 'fireground-scenario';
 export const SCENARIO_VERSION = 1;
@@ -44,7 +44,7 @@ const Position = { floor: Id, x: z.int().min(0), y: z.int().min(0) };
 
 export const Item = z.strictObject({
   id: Id,
-  kind: z.enum(['panOil', 'stove', 'sofa', 'bed', 'cartons', 'motorbike', 'car', 'lpgCylinder', 'cabinet', 'electricalPanel', 'foamPanels', 'goods']),
+  kind: z.enum(ITEM_KINDS),
   name: LocalizedText,
   ...Position,
   fireClass: z.enum(FIRE_CLASSES),
@@ -210,7 +210,7 @@ export const VictimFindings = z.strictObject({
 export const Vehicle = z.strictObject({
   id: Id,
   name: LocalizedText,
-  kind: z.enum(['engine', 'smallEngine', 'portablePump']),
+  kind: z.enum(VEHICLE_KINDS),
   floor: Id,
   x: z.int().min(0),
   y: z.int().min(0),
@@ -304,6 +304,8 @@ export const Scenario = z.strictObject({
   timeLimitS: z.int().min(10),
   world: z.strictObject({
     cellSizeM: z.literal(0.5),
+    /** Night: the scene is dark but for the fire's own light, the engines' lamps and the crews' torches. */
+    lighting: z.enum(['day', 'night']).optional(),
     floors: z.array(Floor).min(1),
     zones: z.array(Zone),
     items: z.array(Item),

@@ -45,6 +45,11 @@ export const AGENTS = ['water', 'foam', 'co2', 'powderABC', 'wetChemical'] as co
  *  keeps the crew accounted for. Bots give it no task; a drill gives its seat the overview and the team's score. */
 export const COMMANDER_ROLE = 'commander';
 
+/** Kinds of item a scenario places; the play surface draws each kind as itself. */
+export const ITEM_KINDS = ['panOil', 'stove', 'sofa', 'bed', 'cartons', 'motorbike', 'car', 'lpgCylinder', 'cabinet', 'electricalPanel', 'foamPanels', 'goods'] as const;
+
+export const VEHICLE_KINDS = ['engine', 'smallEngine', 'portablePump'] as const;
+
 /** Kinds of place a zone can be; the play surface keys its floors and furnishings on them. */
 export const ZONE_KINDS = ['kitchen', 'bedroom', 'living', 'shop', 'karaoke', 'stair', 'corridor', 'bathroom', 'office', 'warehouse', 'garage', 'landing', 'alley', 'street', 'road'] as const;
 
@@ -109,4 +114,6 @@ export type GrowthClass = (typeof GROWTH_CLASSES)[number];
 export type Agent = (typeof AGENTS)[number];
 export type Tool = (typeof TOOLS)[number];
 export type ZoneKind = (typeof ZONE_KINDS)[number];
+export type ItemKind = (typeof ITEM_KINDS)[number];
+export type VehicleKind = (typeof VEHICLE_KINDS)[number];
 export type EventType = (typeof EVENT_TYPES)[number];

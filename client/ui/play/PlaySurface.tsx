@@ -8,6 +8,7 @@ import { createGame } from '../../game/createGame';
 import type { Session } from '../../session/Session';
 import { HudSide, HudStatus } from '../Hud';
 import { ActionBar } from './ActionBar';
+import { CameraHint } from './CameraHint';
 import { CrewPanel, FloorSwitch, WaterPanel } from './CrewPanel';
 import { EndRunButton } from './EndRunButton';
 import { MuteButton } from './MuteButton';
@@ -48,6 +49,7 @@ export function PlaySurface({ session, label, side }: { session: Session; label:
               {t('play.loadingGame')}
             </p>
           )}
+          {!booting && <CameraHint />}
           <Toasts />
           {session.canPause && <PausedBanner />}
         </div>
