@@ -237,20 +237,20 @@ export class WorldScene extends Phaser.Scene {
   }
 
   /** The opening view: where the incident is far from the crew (a house at the end of a long alley), the
-   *  camera starts on the incident; the minimap shows where the crew stands, and its first step brings
-   *  the view to it. */
+   *  camera starts zoomed out on the whole floor, fire and crew both in sight; the hint says how to zoom in. */
   private introduce(run: SceneRun, f: number): void {
     const c = this.crew;
-    if (!c || c.floor !== f) return;
+    const grid = run.world.floors[f];
+    if (!c || c.floor !== f || !grid) return;
     const w = run.world;
     const spot = w.items.find((i) => i.floor === f && (i.burning || i.igniteAtTick >= 0)) ?? w.victims.find((v) => v.floor === f && !v.hidden);
     if (!spot) return;
     const cam = this.cameras.main;
     const far = Math.abs(spot.x - c.x) * CELL_PX * cam.zoom > cam.width * 0.4 || Math.abs(spot.y - c.y) * CELL_PX * cam.zoom > cam.height * 0.4;
     if (!far) return;
-    cam.centerOn((spot.x + 0.5) * CELL_PX, (spot.y + 0.5) * CELL_PX);
-    // The view stays on the incident (the hint says how to look around) until the crew member first moves.
-    this.control.manual = true;
+    cam.setZoom(this.zoomRange().min);
+    this.fitBounds();
+    cam.centerOn((grid.width * CELL_PX) / 2, (grid.height * CELL_PX) / 2);
   }
 
   /** Bounds for the floor in view at the zoom now: the whole map centred once it fits the view. */
