@@ -3,6 +3,7 @@
 import { setup, type AnyStateMachine } from 'xstate';
 import type { Scenario } from '../scenario/format';
 import type { ActionParams } from './catalogue';
+import { TICKS_PER_SECOND } from '../world/constants';
 
 /** What the world tells the statechart with every event, so guards stay pure functions of the event. */
 export interface WorldFacts {
@@ -31,6 +32,9 @@ const machineSetup = setup({
   guards: {
     elapsedAtLeast: ({ event }, p: { seconds: number }) => event.facts.elapsedS >= p.seconds,
     phaseElapsedAtLeast: ({ event }, p: { seconds: number }) => event.facts.phaseElapsedS >= p.seconds,
+    // Compared in whole ticks: the facts carry seconds as tick / TICKS_PER_SECOND.
+    atElapsed: ({ event }, p: { seconds: number }) => Math.round(event.facts.elapsedS * TICKS_PER_SECOND) === p.seconds * TICKS_PER_SECOND,
+    atPhaseElapsed: ({ event }, p: { seconds: number }) => Math.round(event.facts.phaseElapsedS * TICKS_PER_SECOND) === p.seconds * TICKS_PER_SECOND,
     zoneIs: ({ event }, p: { zone: string }) => event.zoneId === p.zone,
     allFiresOut: ({ event }) => event.facts.burningItems === 0,
     allValvesClosed: ({ event }) => event.facts.openValves === 0,

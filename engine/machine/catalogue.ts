@@ -8,6 +8,11 @@ export const GUARD_PARAMS = {
   elapsedAtLeast: z.strictObject({ seconds: z.int().min(0) }),
   /** Time since the current phase was entered. */
   phaseElapsedAtLeast: z.strictObject({ seconds: z.int().min(0) }),
+  /** True on the one tick at which the incident time reaches `seconds`: a timed inject that fires once
+   *  (a transition with this guard and no target runs its actions once, not on every later tick). */
+  atElapsed: z.strictObject({ seconds: z.int().min(1) }),
+  /** True on the one tick at which the current phase has lasted `seconds`: an inject timed from the phase's start. */
+  atPhaseElapsed: z.strictObject({ seconds: z.int().min(1) }),
   /** The event happened in this zone (ZONE_ENTERED). */
   zoneIs: z.strictObject({ zone: z.string().min(1) }),
   /** No item is burning. */
