@@ -15,6 +15,7 @@ const ReplayPage = lazy(() => import('./ui/ReplayPage'));
 const DashboardPage = lazy(() => import('./ui/dashboard/DashboardPage'));
 const DrillNewPage = lazy(() => import('./ui/drill/DrillNewPage'));
 const DrillPage = lazy(() => import('./ui/drill/DrillPage'));
+const StudioPage = lazy(() => import('./studio/StudioPage'));
 
 export function App() {
   const { t } = useTranslation();
@@ -27,6 +28,11 @@ export function App() {
         <Route path="/dashboard">
           <Suspense fallback={<p role="status">{t('dashboard.loading')}</p>}>
             <DashboardPage />
+          </Suspense>
+        </Route>
+        <Route path="/studio">
+          <Suspense fallback={<p role="status">{t('play.loading')}</p>}>
+            <StudioPage />
           </Suspense>
         </Route>
         <Route path="/drill/new">

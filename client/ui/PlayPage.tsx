@@ -8,6 +8,7 @@ import { forkRun, formatIssues, replayToTick, type Scenario } from '../../engine
 import { LocalSession } from '../session/LocalSession';
 import { fetchScenario } from '../store/api';
 import { getLocalRun } from '../store/offline/outbox';
+import { getDraft } from '../studio/store/draftsDb';
 import { usePlayStore } from '../store/playStore';
 import { EndScreen } from './EndScreen';
 import { PlaySurface } from './play/PlaySurface';
@@ -37,7 +38,10 @@ export default function PlayPage({ scenarioId }: { scenarioId: string }) {
     let live = true;
     setLoaded({ state: 'loading' });
     const fp = forkParams();
-    Promise.all([fetchScenario(scenarioId), fp ? getLocalRun(fp.runId) : Promise.resolve(undefined)]).then(
+    // `?draft=<id>`: the studio's "play" proof, a draft kept in this browser rather than a published scenario.
+    const draftId = new URLSearchParams(window.location.search).get('draft');
+    const source = draftId ? getDraft(draftId).then((d) => (d ? d.scenario : Promise.reject(new Error(`“${draftId}”`)))) : fetchScenario(scenarioId);
+    Promise.all([source, fp ? getLocalRun(fp.runId) : Promise.resolve(undefined)]).then(
       ([json, stored]) => live && setLoaded({ state: 'ready', json, fork: fp && stored ? { record: stored.record, tick: fp.tick } : null }),
       (err: unknown) => live && setLoaded({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
     );

@@ -1,6 +1,6 @@
 /** Every string exists in Vietnamese and English: the two resource trees have the same keys, and every
  *  reason the engine can give for refusing an intent has a translation in both. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, ORDER_KINDS } from '../../engine/index';
@@ -24,8 +24,10 @@ function keys(t: Tree, prefix = ''): string[] {
   return Object.entries(t).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Tree, `${prefix}${k}.`) : [`${prefix}${k}`]));
 }
 
-const vi = merge(read('vi.json'), read('game.vi.json'));
-const en = merge(read('en.json'), read('game.en.json'));
+// The base file, then every part file (game.vi.json, studio.vi.json...), merged as the client merges them.
+const parts = (lang: string): Tree => readdirSync(dir).filter((f) => f.endsWith(`.${lang}.json`)).sort().reduce((t, f) => merge(t, read(f)), read(`${lang}.json`));
+const vi = parts('vi');
+const en = parts('en');
 
 describe('translations', () => {
   it('Vietnamese and English have exactly the same keys', () => {
