@@ -1,12 +1,13 @@
 /** `npm run bench`: runs every benchmark, prints a table and writes bench/results.json with each
  *  figure's name, value, unit and, where it has one, the baseline measured in the same run and the ratio.
- *  `npm run bench -- engine` (or drills, store, frames) runs one group only. */
+ *  `npm run bench -- engine` (or drills, store, frames, studio) runs one group only. */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { drillLoadBench } from './drillLoadBench';
 import { engineBench } from './engineBench';
 import { storeBench } from './storeBench';
 import { frameBench } from './frameBench';
+import { studioBench } from './studioBench';
 import type { Figure } from './measure';
 
 const groups: Record<string, () => Promise<Figure[]> | Figure[]> = {
@@ -14,6 +15,7 @@ const groups: Record<string, () => Promise<Figure[]> | Figure[]> = {
   drills: () => drillLoadBench(),
   store: storeBench,
   frames: frameBench,
+  studio: studioBench,
 };
 const wanted = process.argv.slice(2).filter((g) => g in groups);
 const figures: Figure[] = [];

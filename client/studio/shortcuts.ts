@@ -49,6 +49,7 @@ export const SHORTCUTS: Shortcut[] = [
       s.select(null);
     },
   },
+  { keys: '+ / -', what: 'studio.keys.zoom', match: () => false, run: () => undefined },
   { keys: 'Esc', what: 'studio.keys.escape', match: (e) => e.key === 'Escape', run: (s) => s.select(null) },
   { keys: '?', what: 'studio.keys.help', match: (e) => e.key === '?', run: () => undefined },
 ];

@@ -1,6 +1,7 @@
 /** A real server for the studio's browser tests, on its own port and data folder, with one station,
  *  an instructor and a trainee, so /studio can be signed in to. Start it in beforeAll, stop it after. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,20 @@ export interface StudioServer {
   stop: () => Promise<void>;
 }
 
-export async function startStudioServer(port: number): Promise<StudioServer> {
+/** A port nothing listens on now: the OS picks it. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (addr && typeof addr === 'object' ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function startStudioServer(): Promise<StudioServer> {
+  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'fireground-studio-e2e-'));
   const store = await openPgliteRunStore(join(dataDir, 'pglite'));
   await store.migrate();

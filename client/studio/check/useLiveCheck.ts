@@ -4,12 +4,14 @@
 import { useEffect } from 'react';
 import type { ScenarioIssue } from '../../../engine/index';
 import { useStudio } from '../model/studioStore';
+import { benchRecord } from '../benchHook';
 import { useIssues } from './issueStore';
 
 interface Answer {
   revision: number;
   issues: ScenarioIssue[];
   ms: number;
+  parseMs: number;
 }
 
 export function useLiveCheck(): void {
@@ -27,6 +29,8 @@ export function useLiveCheck(): void {
     worker.onmessage = (e: MessageEvent<Answer>) => {
       busy = false;
       useIssues.getState().set(e.data.issues, e.data.revision, e.data.ms);
+      benchRecord('check', e.data.ms);
+      benchRecord('parse', e.data.parseMs);
       send();
     };
     const unsubscribe = useStudio.subscribe((s, prev) => {

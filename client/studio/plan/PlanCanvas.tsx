@@ -11,6 +11,7 @@ import type { Pt } from '../model/cellTools';
 import { append, setIn, updateIn } from '../model/paths';
 import { useStudio } from '../model/studioStore';
 import { AREA_KINDS, newThing, THING_PATH, type ThingKind } from '../model/things';
+import { benchRecord } from '../benchHook';
 import { useBackgrounds } from './backgroundStore';
 import { fitCamera, toCell, zoomAt, type Camera } from './camera';
 import { CellImage } from './cellImage';
@@ -52,6 +53,12 @@ export function PlanCanvas({ onScalePoints, variant }: PlanCanvasProps) {
   };
 
   const draw = (): void => {
+    const t0 = performance.now();
+    drawFrame();
+    benchRecord('draw', performance.now() - t0);
+  };
+
+  const drawFrame = (): void => {
     state.current.frame = 0;
     const el = canvas.current;
     const ctx = el?.getContext('2d');
@@ -118,7 +125,10 @@ export function PlanCanvas({ onScalePoints, variant }: PlanCanvasProps) {
     const unIssues = useIssues.subscribe(request);
     const unBg = useBackgrounds.subscribe(request);
     const keys = (e: KeyboardEvent): void => {
-      if (e.key === ' ' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) state.current.space = e.type === 'keydown';
+      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement) return;
+      if (e.key === ' ') state.current.space = e.type === 'keydown';
+      // + and - zoom about the middle of the plan, for those without a wheel or a pinch.
+      if (e.type === 'keydown' && (e.key === '+' || e.key === '=' || e.key === '-') && !e.ctrlKey && !e.metaKey) setCam(zoomAt(state.current.cam, el.width / 2, el.height / 2, e.key === '-' ? 1 / 1.25 : 1.25));
     };
     window.addEventListener('keydown', keys);
     window.addEventListener('keyup', keys);
@@ -237,6 +247,12 @@ export function PlanCanvas({ onScalePoints, variant }: PlanCanvasProps) {
   };
 
   const move = (e: React.PointerEvent): void => {
+    const t0 = performance.now();
+    moveAt(e);
+    benchRecord('input', performance.now() - t0);
+  };
+
+  const moveAt = (e: React.PointerEvent): void => {
     const st = state.current;
     const { cell, sx, sy } = at(e);
     setHover((h) => (h && h.x === cell.x && h.y === cell.y ? h : cell));

@@ -3,6 +3,7 @@
  *  edited past. Submission reads the ghost run's verdict from here. */
 import { create } from 'zustand';
 import type { ScenarioIssue } from '../../../engine/index';
+import { benchRecord } from '../benchHook';
 import { useStudio } from '../model/studioStore';
 import type { FireOnlyResult } from './fireOnly';
 import type { BotResult } from './ghostRun';
@@ -40,6 +41,7 @@ export const useProofs = create<ProofState>((set) => ({
       // The author may have opened another draft meanwhile.
       if (useStudio.getState().draftId !== draftId) return;
       set({ [key]: e.data.ok ? { state: 'done', revision, result: e.data.result, ms: e.data.ms ?? 0 } : { state: 'blocked', revision, issues: e.data.issues ?? [] } });
+      if (e.data.ok) benchRecord(kind, e.data.ms ?? 0);
     };
     w.addEventListener('message', listener);
     w.postMessage({ id, kind, revision, draft });
