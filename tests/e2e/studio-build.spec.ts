@@ -12,6 +12,8 @@ import { signInToStudio, startStudioServer, type StudioServer } from './studioSe
 let server: StudioServer;
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
+  // Its own server with an instructor and a trainee; starting it can be slow on a busy machine.
+  test.setTimeout(300_000);
   server = await startStudioServer();
 });
 test.afterAll(async () => server.stop());
