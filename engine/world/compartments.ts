@@ -1,17 +1,24 @@
 /** Compartments derived from the walls: rooms are flood-filled regions of indoor cells bounded by
- *  walls, doors and windows; doors and windows are the openings between them. Each tick the world
- *  asks here for a room's ventilation and its MQH hot layer and flashover threshold. */
+ *  walls, doors and windows; doors and windows are the openings between them, one opening per run of
+ *  adjacent door (or window) cells whatever the number drawn. Each tick the world asks here for a
+ *  room's ventilation and its MQH hot layer and flashover threshold. */
 import { CELL_SIZE_M } from './constants';
 import { flashoverHrrMqh, mqhTemperatureRise, ventilationLimitedHrr, type CompartmentGeometry, type Opening } from './compartmentFire';
 import { Cell, type FloorGrid } from './grid';
 
-/** A standard doorway, 0.9 x 2.0 m, whatever the number of cells drawn. */
-const DOOR: Opening = { area: 1.8, height: 2.0 };
-/** A closed door still leaks through its gaps; a fire behind it starves but does not go out at once. */
-const DOOR_GAP: Opening = { area: 0.02, height: 2.0 };
-/** A closed window leaks far less. */
-const WINDOW_GAP: Opening = { area: 0.005, height: 1.0 };
-const WINDOW_OPEN: Opening = { area: 1.2, height: 1.0 };
+/** An opening's size when drawn one cell wide: a standard doorway is 0.9 x 2.0 m and a window
+ *  1.2 x 1.0 m, wider than the 0.5 m cell. A run of n cells is max(standard, n * 0.5 m) wide. A shut
+ *  door still leaks through its gaps (0.02 m^2 for a standard door, in proportion to width); a
+ *  shut window leaks far less. */
+const DOOR = { width: 0.9, height: 2.0, open: 1.8, gap: 0.02 };
+const WINDOW = { width: 1.2, height: 1.0, open: 1.2, gap: 0.005 };
+
+/** One door or window: a run of adjacent door cells (or of window cells) counts once. */
+export interface OpeningGroup {
+  /** Its cells, in ascending order. */
+  cells: number[];
+  door: boolean;
+}
 
 export interface Compartment {
   /** Index in the floor's compartment list. */
@@ -19,8 +26,8 @@ export interface Compartment {
   floor: number;
   cells: number;
   geometry: CompartmentGeometry;
-  /** Door and window cells on this room's boundary. */
-  openingCells: number[];
+  /** Doors and windows on this room's boundary, by their first cell. */
+  openings: OpeningGroup[];
   /** The room's bounding box in cells. */
   box: { x0: number; y0: number; x1: number; y1: number };
 }
@@ -29,13 +36,50 @@ export interface FloorCompartments {
   /** Compartment id per cell; -1 for walls, doors, windows and outdoor cells. */
   cellRoom: Int16Array;
   rooms: Compartment[];
+  /** Every door and window of the floor, by first cell. */
+  openings: OpeningGroup[];
 }
 
 const isIndoor = (k: number): boolean => k === Cell.floor || k === Cell.stairs;
-const isOpeningCell = (k: number): boolean => k === Cell.doorClosed || k === Cell.doorOpen || k === Cell.doorLocked || k === Cell.window || k === Cell.windowGrille || k === Cell.windowOpen;
+const isDoorCell = (k: number): boolean => k === Cell.doorClosed || k === Cell.doorOpen || k === Cell.doorLocked;
+const isWindowCell = (k: number): boolean => k === Cell.window || k === Cell.windowGrille || k === Cell.windowOpen;
+const isOpeningCell = (k: number): boolean => isDoorCell(k) || isWindowCell(k);
+
+/** Groups door cells that touch (up, down, left, right) into one door, and window cells into one
+ *  window: a door drawn two cells wide is one wider door, not two. Cells keep their kind's family as
+ *  doors open and shut, so the groups are derived once. Returns the groups and each cell's group. */
+export function groupOpenings(g: FloorGrid): { groups: OpeningGroup[]; groupOf: Int32Array } {
+  const { width, height, cells } = g;
+  const groupOf = new Int32Array(width * height).fill(-1);
+  const groups: OpeningGroup[] = [];
+  for (let start = 0; start < cells.length; start++) {
+    const k0 = cells[start] ?? Cell.wall;
+    if (groupOf[start] !== -1 || !isOpeningCell(k0)) continue;
+    const door = isDoorCell(k0);
+    const same = door ? isDoorCell : isWindowCell;
+    const id = groups.length;
+    const members: number[] = [];
+    const stack = [start];
+    groupOf[start] = id;
+    while (stack.length > 0) {
+      const i = stack.pop() ?? 0;
+      members.push(i);
+      const x = i % width;
+      const y = (i - x) / width;
+      for (const n of [y > 0 ? i - width : -1, y < height - 1 ? i + width : -1, x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1]) {
+        if (n < 0 || groupOf[n] !== -1 || !same(cells[n] ?? Cell.wall)) continue;
+        groupOf[n] = id;
+        stack.push(n);
+      }
+    }
+    groups.push({ cells: members.sort((a, b) => a - b), door });
+  }
+  return { groups, groupOf };
+}
 
 export function deriveCompartments(g: FloorGrid, floor: number, ceilingM: number, hk: number): FloorCompartments {
   const { width, height, cells } = g;
+  const { groups, groupOf } = groupOpenings(g);
   const cellRoom = new Int16Array(width * height).fill(-1);
   const rooms: Compartment[] = [];
   const stack: number[] = [];
@@ -67,7 +111,7 @@ export function deriveCompartments(g: FloorGrid, floor: number, ceilingM: number
           }
         } else {
           wallEdges += 1;
-          if (isOpeningCell(k)) openings.add(n);
+          if (isOpeningCell(k)) openings.add(groupOf[n] ?? -1);
         }
       }
     }
@@ -76,21 +120,41 @@ export function deriveCompartments(g: FloorGrid, floor: number, ceilingM: number
       floor,
       cells: count,
       geometry: { floorArea: count * CELL_SIZE_M * CELL_SIZE_M, perimeter: wallEdges * CELL_SIZE_M, ceilingHeight: ceilingM, hk },
-      openingCells: [...openings].sort((a, b) => a - b),
+      openings: [...openings]
+        .map((o) => groups[o])
+        .filter((o): o is OpeningGroup => o !== undefined)
+        .sort((a, b) => (a.cells[0] ?? 0) - (b.cells[0] ?? 0)),
       box,
     });
   }
-  return { cellRoom, rooms };
+  return { cellRoom, rooms, openings: groups };
 }
 
-/** The room's openings as they stand now (doors open or shut). */
+/** How many of an opening's cells stand open now (an open door, an open or cut window). */
+function openCells(g: FloorGrid, o: OpeningGroup): number {
+  let n = 0;
+  for (const i of o.cells) {
+    const k = g.cells[i];
+    if (k === Cell.doorOpen || k === Cell.windowOpen) n += 1;
+  }
+  return n;
+}
+
+/** An opening as it stands now: its width from the cells drawn, open in proportion to the cells that
+ *  stand open, the rest leaking through gaps. One cell gives exactly the standard door or window. */
+export function openingNow(g: FloorGrid, o: OpeningGroup): Opening {
+  const std = o.door ? DOOR : WINDOW;
+  const n = o.cells.length;
+  const open = openCells(g, o);
+  if (n === 1) return { area: open === 1 ? std.open : std.gap, height: std.height };
+  const drawn = n * CELL_SIZE_M;
+  const scale = drawn > std.width ? drawn / std.width : 1;
+  return { area: (scale * (std.open * open + std.gap * (n - open))) / n, height: std.height };
+}
+
+/** The room's openings as they stand now (doors open or shut), one per door or window. */
 export function currentOpenings(g: FloorGrid, room: Compartment): Opening[] {
-  return room.openingCells.map((i) => {
-    const k = g.cells[i] ?? Cell.wall;
-    if (k === Cell.doorOpen) return DOOR;
-    if (k === Cell.window || k === Cell.windowGrille) return WINDOW_GAP;
-    return k === Cell.doorClosed || k === Cell.doorLocked ? DOOR_GAP : WINDOW_OPEN;
-  });
+  return room.openings.map((o) => openingNow(g, o));
 }
 
 export interface RoomFire {

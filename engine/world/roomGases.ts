@@ -3,7 +3,7 @@
  *  windows, leak through closed ones, vent outside, and the stair carries gas up to the floor above. */
 import { AMBIENT_DECI_C, SECONDS_PER_TICK } from './constants';
 import { Cell, markFields, type FloorGrid } from './grid';
-import type { FloorCompartments } from './compartments';
+import { openingNow, type FloorCompartments, type OpeningGroup } from './compartments';
 import type { StairLink } from './stairs';
 import type { WorldState } from './WorldState';
 
@@ -19,8 +19,8 @@ const AMBIENT_C = AMBIENT_DECI_C / 10;
 
 export interface GasLink {
   floor: number;
-  /** Opening cell on `floor` whose state sets the area, or -1 for a stair. */
-  cell: number;
+  /** The door or window on `floor` whose state sets the area, or null for a stair. */
+  opening: OpeningGroup | null;
   a: { floor: number; room: number };
   /** null: outdoors. */
   b: { floor: number; room: number } | null;
@@ -33,26 +33,28 @@ export function linkRooms(floors: readonly FloorGrid[], comps: readonly FloorCom
   floors.forEach((g, f) => {
     const rooms = comps[f]?.cellRoom;
     if (!rooms) return;
-    const seen = new Set<number>();
+    const seen = new Set<OpeningGroup>();
     for (const room of comps[f]?.rooms ?? []) {
-      for (const cell of room.openingCells) {
-        if (seen.has(cell)) continue;
-        seen.add(cell);
-        const x = cell % g.width;
-        const y = (cell - x) / g.width;
+      for (const opening of room.openings) {
+        if (seen.has(opening)) continue;
+        seen.add(opening);
         const sides = new Set<number>();
         let outdoor = false;
-        for (const [nx, ny] of [[x, y - 1], [x, y + 1], [x - 1, y], [x + 1, y]] as const) {
-          if (nx < 0 || ny < 0 || nx >= g.width || ny >= g.height) continue;
-          const n = ny * g.width + nx;
-          const r = rooms[n] ?? -1;
-          if (r >= 0) sides.add(r);
-          else if (g.cells[n] === Cell.outdoor) outdoor = true;
+        for (const cell of opening.cells) {
+          const x = cell % g.width;
+          const y = (cell - x) / g.width;
+          for (const [nx, ny] of [[x, y - 1], [x, y + 1], [x - 1, y], [x + 1, y]] as const) {
+            if (nx < 0 || ny < 0 || nx >= g.width || ny >= g.height) continue;
+            const n = ny * g.width + nx;
+            const r = rooms[n] ?? -1;
+            if (r >= 0) sides.add(r);
+            else if (g.cells[n] === Cell.outdoor) outdoor = true;
+          }
         }
         const [a, b] = [...sides].sort((p, q) => p - q);
         if (a === undefined) continue;
-        if (b !== undefined) links.push({ floor: f, cell, a: { floor: f, room: a }, b: { floor: f, room: b }, stair: false });
-        else if (outdoor) links.push({ floor: f, cell, a: { floor: f, room: a }, b: null, stair: false });
+        if (b !== undefined) links.push({ floor: f, opening, a: { floor: f, room: a }, b: { floor: f, room: b }, stair: false });
+        else if (outdoor) links.push({ floor: f, opening, a: { floor: f, room: a }, b: null, stair: false });
       }
     }
   });
@@ -63,24 +65,9 @@ export function linkRooms(floors: readonly FloorGrid[], comps: readonly FloorCom
     const key = `${s.lower}:${lo}>${s.upper}:${up}`;
     if (lo < 0 || up < 0 || pairs.has(key)) continue;
     pairs.add(key);
-    links.push({ floor: s.lower, cell: -1, a: { floor: s.lower, room: lo }, b: { floor: s.upper, room: up }, stair: true });
+    links.push({ floor: s.lower, opening: null, a: { floor: s.lower, room: lo }, b: { floor: s.upper, room: up }, stair: true });
   }
   return links;
-}
-
-/** Open area of an opening cell as it stands now, in m^2. */
-function openArea(g: FloorGrid, cell: number): number {
-  switch (g.cells[cell]) {
-    case Cell.doorOpen:
-      return 1.8;
-    case Cell.windowOpen:
-      return 1.2;
-    case Cell.doorClosed:
-    case Cell.doorLocked:
-      return 0.02;
-    default:
-      return 0.005;
-  }
 }
 
 function volume(w: WorldState, floor: number, room: number): number {
@@ -102,7 +89,7 @@ export function stepRoomGases(w: WorldState): void {
     if (!ra) continue;
     const va = volume(w, link.a.floor, link.a.room);
     const g = w.floors[link.floor];
-    const area = link.stair ? STAIR_AREA_M2 : g ? openArea(g, link.cell) : 0;
+    const area = link.stair ? STAIR_AREA_M2 : g && link.opening ? openingNow(g, link.opening).area : 0;
     const share = EXCHANGE_PER_M2_S * area * SECONDS_PER_TICK;
     if (!link.b) {
       smokeDelta[link.a.floor]![link.a.room]! -= share * ra.smoke;
