@@ -18,6 +18,7 @@ export { ALPHA, tSquaredHrr, secondsToReach } from './world/fireGrowth';
 export { AGENT_MATRIX, type AgentEffect } from './world/agents';
 export { findPath } from './world/findPath';
 export { HOSE_RANGE_CELLS } from './world/discharge';
+export { blocksStream, clearLine, inLineOfFire } from './world/lineOfFire';
 export { inHazard, sightM } from './world/crewSafety';
 export { visibilityM } from './world/dose';
 export { startTag, type TriageTag, type CasualtyFindings } from './world/startTriage';

@@ -6,10 +6,11 @@ import type { Run } from '../run/Run';
 import { AGENT_MATRIX } from '../world/agents';
 import { HOSE_RANGE_CELLS } from '../world/discharge';
 import { Cell, cellAt } from '../world/grid';
+import { inLineOfFire } from '../world/lineOfFire';
 import { startTag } from '../world/startTriage';
 import type { CrewState, ItemState, VictimState, WorldState } from '../world/WorldState';
 import { COMMANDER_ROLE } from '../scenario/vocabulary';
-import { approach, near, reachable, towardsFloor, within, type Goal } from './navigation';
+import { approach, near, reachable, towardsFloor, type Goal } from './navigation';
 
 type Task = (run: Run, c: CrewState) => Intent[] | null;
 
@@ -181,10 +182,13 @@ const takeHose: Task = ({ world: w }, c) => {
   return goTo(w, c, v.floor, near(v.x, v.y));
 };
 
+/** Cells on the fire's floor from which a stream of `rangeCells` has a clear line to it. */
+const lineOfFire = (w: WorldState, fire: ItemState, rangeCells: number): Goal => (x, y) => inLineOfFire(w, fire.floor, x, y, fire, rangeCells);
+
 export function attackWithHose(w: WorldState, c: CrewState, fire: ItemState): Intent[] | null {
   const v = w.vehicles.find((x) => x.id === c.hose?.vehicleId);
   if (!v || AGENT_MATRIX.water[fire.fireClass] !== 'effective' || v.dry) return null;
-  const inReach = within(fire.x, fire.y, HOSE_RANGE_CELLS - 4);
+  const inReach = lineOfFire(w, fire, HOSE_RANGE_CELLS - 4);
   if (c.floor === fire.floor && inReach(c.x, c.y)) return c.dischargingAt === fire.id ? [] : [{ type: 'startDischarge', crewId: c.id, itemId: fire.id }];
   if (c.floor === fire.floor && !reachable(w, c, inReach)) return forceWayIn(w, c);
   return goTo(w, c, fire.floor, inReach);
@@ -196,7 +200,7 @@ export function attackWithExtinguisher(w: WorldState, c: CrewState, fire: ItemSt
   if (!ext) return null;
   if (c.selected !== best) return [{ type: 'selectEquipment', crewId: c.id, equipmentId: ext.id }];
   // Close in a cell inside the throw before squeezing, as an operator would.
-  const inReach = within(fire.x, fire.y, Math.max(1, ext.rangeCells - 1));
+  const inReach = lineOfFire(w, fire, Math.max(1, ext.rangeCells - 1));
   if (c.floor === fire.floor && inReach(c.x, c.y)) return c.dischargingAt === fire.id ? [] : [{ type: 'startDischarge', crewId: c.id, itemId: fire.id }];
   return goTo(w, c, fire.floor, inReach);
 }

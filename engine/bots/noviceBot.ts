@@ -4,7 +4,8 @@
 import type { Intent } from '../intents/Intent';
 import type { Run } from '../run/Run';
 import { TICKS_PER_SECOND } from '../world/constants';
-import { approach, near, towardsFloor, within } from './navigation';
+import { inLineOfFire } from '../world/lineOfFire';
+import { approach, near, towardsFloor } from './navigation';
 
 /** A novice who has not got on top of it in five minutes stands the crew down. */
 const GIVE_UP_TICKS = 300 * TICKS_PER_SECOND;
@@ -24,7 +25,8 @@ export function noviceBot(run: Run): Intent[] {
     if (!fire || !ext) return [];
     if (c.selected !== first) return [{ type: 'selectEquipment', crewId: c.id, equipmentId: ext.id }];
     if (c.floor !== fire.floor) return towardsFloor(w, c, fire.floor);
-    const inReach = within(fire.x, fire.y, Math.max(1, ext.rangeCells - 1));
+    const range = Math.max(1, ext.rangeCells - 1);
+    const inReach = (x: number, y: number): boolean => inLineOfFire(w, fire.floor, x, y, fire, range);
     if (inReach(c.x, c.y)) return c.dischargingAt === fire.id ? [] : [{ type: 'startDischarge', crewId: c.id, itemId: fire.id }];
     return approach(w, c, inReach);
   });

@@ -69,6 +69,8 @@ export type RefusalReason =
   | 'unknownEquipment'
   | 'unknownItem'
   | 'outOfRange'
+  /** A wall, a shut door or glass stands between the nozzle and the fire. */
+  | 'noClearLine'
   | 'notBurning'
   | 'empty'
   | 'noValve'

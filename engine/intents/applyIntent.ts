@@ -4,6 +4,7 @@ import { HOSE_RANGE_CELLS } from '../world/discharge';
 import { extinguish } from '../world/fires';
 import { findPath } from '../world/findPath';
 import { Cell, cellAt, isDoor, isWalkable, setCell } from '../world/grid';
+import { inLineOfFire } from '../world/lineOfFire';
 import type { CrewState, WorldEvent, WorldState } from '../world/WorldState';
 import { applyOrder } from '../orders/applyOrder';
 import { applyAccessIntent } from './accessIntents';
@@ -103,6 +104,7 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
       const dx = item.x - c.x;
       const dy = item.y - c.y;
       if (item.floor !== c.floor || dx * dx + dy * dy > range * range) return refuse(w, intent, 'outOfRange');
+      if (!inLineOfFire(w, c.floor, c.x, c.y, item, range)) return refuse(w, intent, 'noClearLine');
       c.dischargingAt = item.id;
       c.path = [];
       // WATER_ON marks the moment the first hose line flows in the incident.

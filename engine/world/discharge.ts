@@ -1,11 +1,12 @@
-/** Discharge at a fire, from an extinguisher or the attack hose: range, agent against fire class
- *  (flare-ups included), water near live electrics, knock-down by flow, empty extinguishers and tanks.
+/** Discharge at a fire, from an extinguisher or the attack hose: range and a clear line (lineOfFire.ts),
+ *  agent against fire class (flare-ups included), water near live electrics, knock-down by flow, empty extinguishers and tanks.
  *  Decides nothing about which agent to use; that is the player's call. */
 import type { Agent } from '../scenario/vocabulary';
 import { AGENT_MATRIX, KNOCKDOWN_PER_SECOND } from './agents';
 import { AMBIENT_DECI_C, SECONDS_PER_TICK, TICKS_PER_SECOND } from './constants';
 import { extinguish, peakTicks } from './fires';
 import { markFields } from './grid';
+import { inLineOfFire } from './lineOfFire';
 import type { CrewState, ItemState, WorldEvent, WorldState } from './WorldState';
 
 /** Ticks of free growth a flare-up adds: burning oil hit by water erupts towards its peak. */
@@ -100,9 +101,8 @@ export function discharge(w: WorldState, c: CrewState, events: WorldEvent[]): vo
     return;
   }
   if (!item.burning) return;
-  const dx = item.x - c.x;
-  const dy = item.y - c.y;
-  if (item.floor !== c.floor || dx * dx + dy * dy > nozzle.rangeCells * nozzle.rangeCells) return;
+  // Agent thrown at a wall or a door shut since the discharge began is spent and reaches nothing.
+  if (!inLineOfFire(w, c.floor, c.x, c.y, item, nozzle.rangeCells)) return;
   if ((nozzle.agent === 'water' || nozzle.agent === 'foam') && liveElectricsNear(w, item)) {
     events.push({ tick: w.tick, type: 'ELECTRIC_SHOCK', crewId: c.id, itemId: item.id, agent: nozzle.agent });
     c.dischargingAt = null;
