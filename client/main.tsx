@@ -1,4 +1,5 @@
 /** Browser entry: the only module that touches document to mount React. No game code here. */
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './store/i18n';

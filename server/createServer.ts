@@ -7,6 +7,7 @@ import { Server as GameServer, type matchMaker, type Presence } from '@colyseus/
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { TICK_MS } from '../engine/index';
 import { createApi, type AuthOptions } from './http/createApi';
+import { installSecurityLayer, type SecurityOptions } from './http/securityLayer';
 import { staticClient } from './http/staticClient';
 import { DrillRoom } from './rooms/DrillRoom';
 import { RunIngest } from './runs/RunIngest';
@@ -41,6 +42,10 @@ export interface ServerOptions {
   xapi?: XapiConfig;
   /** Worker threads that replay uploaded runs; default one fewer than the cores, at least one. */
   verifyWorkers?: number;
+  /** Origins allowed cross-site, and whether clients reach the server over HTTPS; see README. */
+  security?: SecurityOptions;
+  /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client's address. None by default. */
+  trustProxy?: boolean | number | string;
 }
 
 export interface RunningServer {
@@ -82,7 +87,11 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     gracefullyShutdown: false,
     express: (app) => {
       app.disable('x-powered-by');
-      app.use('/api', createApi({ store: options.store, catalogue, onUnexpectedError, xapi: xapiConfig, ingest, ...(options.auth ? { auth: options.auth } : {}) }));
+      // Set before the sub-applications mount, which read it through their parent's settings.
+      app.set('trust proxy', options.trustProxy ?? false);
+      // Cookies are Secure whenever clients come over HTTPS, unless a caller says otherwise.
+      const auth = { ...options.auth, secureCookies: options.auth?.secureCookies ?? options.security?.https ?? false };
+      app.use('/api', createApi({ store: options.store, catalogue, onUnexpectedError, xapi: xapiConfig, ingest, auth }));
       app.use('/xapi', xapiRouter(options.store, xapiConfig, options.auth?.now ?? (() => new Date()), onUnexpectedError));
       app.use(staticClient(options.clientDir));
     },
@@ -94,6 +103,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     // Listening only once uploads can be verified, so a health check means the server can take runs.
     await ingest.ready();
     await game.listen(options.port, options.host);
+    installSecurityLayer(http, options.security ?? {});
   } catch (error) {
     // The worker threads would otherwise keep a process alive that failed to start.
     await ingest.close();

@@ -5,6 +5,7 @@ import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { z } from 'zod';
 import { createServer, type RunningServer } from './createServer';
+import { normaliseOrigin } from './http/securityLayer';
 import { CatalogueError, loadScenarioCatalogue } from './scenarioCatalogue';
 import { openPgliteRunStore } from './store/PgliteRunStore';
 import { openPgRunStore } from './store/PgRunStore';
@@ -33,6 +34,20 @@ const Env = z.object({
   XAPI_FORWARD_PASSWORD: z.string().min(1).optional(),
   /** The longest pause between tries while that LRS is unreachable, in seconds. */
   XAPI_FORWARD_MAX_BACKOFF_S: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** Origins allowed to call /api, /xapi and the matchmaker from another site, separated by commas. */
+  CORS_ORIGINS: z
+    .string()
+    .transform((s) => s.split(',').map((o) => o.trim()).filter((o) => o.length > 0))
+    .pipe(z.array(z.string().refine((o) => normaliseOrigin(o) === o, 'each origin is scheme://host[:port], no path or trailing slash')))
+    .optional(),
+  /** `true` when clients reach the server over HTTPS (usually through a proxy): Secure cookies and HSTS. */
+  HTTPS: z.enum(['true', 'false']).transform((v) => v === 'true').default(false),
+  /** Which proxies' X-Forwarded-For to believe: `true`, a hop count, or addresses and subnets; see README. */
+  TRUST_PROXY: z
+    .string()
+    .min(1)
+    .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v))
+    .optional(),
 }).refine((env) => env.XAPI_FORWARD_URL === undefined || (env.XAPI_FORWARD_USERNAME !== undefined && env.XAPI_FORWARD_PASSWORD !== undefined), {
   message: 'XAPI_FORWARD_URL needs XAPI_FORWARD_USERNAME and XAPI_FORWARD_PASSWORD',
   path: ['XAPI_FORWARD_URL'],
@@ -66,6 +81,8 @@ async function main(): Promise<void> {
     store,
     catalogue,
     ...(env.PUBLIC_ADDRESS ? { publicAddress: env.PUBLIC_ADDRESS } : {}),
+    security: { corsOrigins: env.CORS_ORIGINS ?? [], https: env.HTTPS },
+    ...(env.TRUST_PROXY !== undefined ? { trustProxy: env.TRUST_PROXY } : {}),
     ...(env.REDIS_URL ? { presence: new RedisPresence(env.REDIS_URL), driver: new RedisDriver(env.REDIS_URL) } : {}),
     onUnexpectedError: (err) => console.error('Unexpected error while answering a request:', err),
     xapi: {

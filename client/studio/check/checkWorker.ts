@@ -1,5 +1,6 @@
 /** Web Worker: parses and checks each draft it is sent, off the main thread, and answers with the
  *  revision, the issues and how long it took. Holds no state between messages. */
+import '../../zodConfig';
 import { checkScenario, safeParseScenario } from '../../../engine/index';
 
 interface Request {

@@ -1,5 +1,6 @@
 /** Web Worker for the proofs: parses and checks the draft, then runs "fire only" or the ghost run of
  *  both bots, and answers with the results (field arrays transferred, not copied). */
+import '../../zodConfig';
 import { checkScenario, safeParseScenario } from '../../../engine/index';
 import { fireOnly } from './fireOnly';
 import { playBot } from './ghostRun';
