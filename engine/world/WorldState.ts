@@ -45,8 +45,11 @@ export interface ItemState {
 /** What each compartment's fire is doing this tick (derived) and what it has done (kept). */
 export interface RoomState {
   hrrKW: number;
-  /** MQH hot-layer temperature of the fire in this room (ambient without fire). */
+  /** Hot-layer temperature of the fire in this room (ambient without fire): MQH with a door or window
+   *  open, the shut-room energy balance (kept from tick to tick) with all shut. */
   hotLayerC: number;
+  /** Ticks during which the room has had a fire: the linings' loss falls as they heat through. */
+  burningTicks: number;
   /** Gas temperature in the room from its own fire and from gas arriving from others. */
   gasC: number;
   /** Smoke density, 0 clear to 1000 opaque, well mixed under the ceiling. */
@@ -284,7 +287,7 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       collapseTicks: h.collapseAfterS * TICKS_PER_SECOND,
       collapsed: false,
     })),
-    rooms: compartments.map((c) => c.rooms.map(() => ({ hrrKW: 0, hotLayerC: AMBIENT_DECI_C / 10, gasC: AMBIENT_DECI_C / 10, smoke: 0, ventLimitKW: 0, flashoverKW: 0, rolloverWarned: false, flashedOver: false }))),
+    rooms: compartments.map((c) => c.rooms.map(() => ({ hrrKW: 0, hotLayerC: AMBIENT_DECI_C / 10, burningTicks: 0, gasC: AMBIENT_DECI_C / 10, smoke: 0, ventLimitKW: 0, flashoverKW: 0, rolloverWarned: false, flashedOver: false }))),
     tick: 0,
     rng: seedState(seed),
     waterOn: false,

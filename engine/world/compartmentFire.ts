@@ -1,6 +1,7 @@
-/** Compartment fire correlations (DOMAIN.md): MQH hot-layer temperature, MQH flashover HRR with the
- *  Babrauskas and Thomas alternatives, and the ventilation limit of an opening. Pure functions of
- *  geometry and heat release; the world calls them per compartment every tick. */
+/** Compartment fire correlations (DOMAIN.md, docs/engine/compartment-fire.md): MQH hot-layer
+ *  temperature for a room with an opening, Beyler's energy balance for a shut one, MQH flashover HRR
+ *  with the Babrauskas and Thomas alternatives, and the ventilation limit of an opening. Pure
+ *  functions of geometry and heat release; the world calls them per compartment every tick. */
 import { cbrt, sqrt } from './exactMath';
 
 /** Wall conductance hk (kW/m^2K) of 12.7 mm gypsum board, k = 0.17 W/mK. */
@@ -64,4 +65,28 @@ export function flashoverHrrThomas(g: CompartmentGeometry, openings: readonly Op
 /** The most heat (kW) the openings can feed: roughly 1500 * A0 * sqrt(H0). */
 export function ventilationLimitedHrr(openings: readonly Opening[]): number {
   return 1500 * ventilationFactor(openings);
+}
+
+/** Ambient air: density (kg/m^3) and specific heat (kJ/kgK), as in the MQH and Beyler derivations. */
+const AIR_DENSITY = 1.2;
+const AIR_CP = 1.0;
+/** Thermal inertia root sqrt(k rho c) of gypsum board linings, kW s^0.5 / m^2 K: k = 0.00017 kW/mK,
+ *  rho = 960 kg/m^3, c = 1.1 kJ/kgK (NUREG-1805, ch. 2, table of enclosure surface properties). */
+export const ROOT_KRHOC_GYPSUM = sqrt(0.00017 * 960 * 1.1);
+/** Beyler's effective lining coefficient: h(t) = 0.4 sqrt(k rho c / t). */
+const BEYLER_H = 0.4;
+/** Air drawn through an opening, kg/s per unit of A0 sqrt(H0) (Kawagoe; Karlsson and Quintiere, ch. 6). */
+const VENT_FLOW_PER_AV = 0.5;
+
+/** One step of a shut room's hot-gas energy balance (Beyler, closed compartment; SFPE Handbook and
+ *  NUREG-1805 ch. 2): m cp dT/dt = Q - h(t) AT dT - m_leak cp dT, with m the room's air, h(t) =
+ *  0.4 sqrt(k rho c / t) the loss into thermally thick linings `seconds` after the fire began, and
+ *  m_leak the air through the gaps (0.5 A0 sqrt(H0) kg/s). Implicit in dT, so it is stable for any step
+ *  and from t = 0. Returns the rise above ambient after `dtS` more seconds. */
+export function shutRoomRiseStep(riseC: number, q: number, seconds: number, dtS: number, g: CompartmentGeometry, openings: readonly Opening[]): number {
+  const mcp = AIR_DENSITY * g.floorArea * g.ceilingHeight * AIR_CP;
+  const t = seconds > dtS ? seconds : dtS;
+  const lining = (BEYLER_H * ROOT_KRHOC_GYPSUM * internalSurface(g, openings)) / sqrt(t);
+  const leak = VENT_FLOW_PER_AV * ventilationFactor(openings) * AIR_CP;
+  return (riseC + (dtS * q) / mcp) / (1 + (dtS * (lining + leak)) / mcp);
 }

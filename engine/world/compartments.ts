@@ -3,7 +3,7 @@
  *  adjacent door (or window) cells whatever the number drawn. Each tick the world asks here for a
  *  room's ventilation and its MQH hot layer and flashover threshold. */
 import { CELL_SIZE_M } from './constants';
-import { flashoverHrrMqh, mqhTemperatureRise, ventilationLimitedHrr, type CompartmentGeometry, type Opening } from './compartmentFire';
+import { flashoverHrrMqh, mqhTemperatureRise, shutRoomRiseStep, ventilationLimitedHrr, type CompartmentGeometry, type Opening } from './compartmentFire';
 import { Cell, type FloorGrid } from './grid';
 
 /** An opening's size when drawn one cell wide: a standard doorway is 0.9 x 2.0 m and a window
@@ -183,6 +183,8 @@ interface QuietRoom {
   version: number;
   ambientC: number;
   openings: Opening[];
+  /** No door or window of the room stands open: only gaps leak. */
+  shut: boolean;
   fire: RoomFire;
 }
 const quietRooms = new WeakMap<Compartment, QuietRoom>();
@@ -191,7 +193,8 @@ function quietRoom(g: FloorGrid, room: Compartment, ambientC: number): QuietRoom
   const kept = quietRooms.get(room);
   if (kept && kept.grid === g && kept.version === g.version && kept.ambientC === ambientC) return kept;
   const openings = currentOpenings(g, room);
-  const made = { grid: g, version: g.version, ambientC, openings, fire: roomFire(g, room, 0, ambientC) };
+  const shut = room.openings.every((o) => openCells(g, o) === 0);
+  const made = { grid: g, version: g.version, ambientC, openings, shut, fire: roomFire(g, room, 0, ambientC) };
   quietRooms.set(room, made);
   return made;
 }
@@ -205,4 +208,20 @@ export function roomAtRest(g: FloorGrid, room: Compartment, ambientC: number): R
 export function hotLayer(g: FloorGrid, room: Compartment, hrrKW: number, ambientC: number): number {
   const quiet = quietRoom(g, room, ambientC);
   return hrrKW === 0 ? quiet.fire.hotLayerC : ambientC + mqhTemperatureRise(hrrKW, room.geometry, quiet.openings);
+}
+
+/** Whether every door and window of the room is shut (gaps only). */
+export function isShut(g: FloorGrid, room: Compartment, ambientC: number): boolean {
+  return quietRoom(g, room, ambientC).shut;
+}
+
+/** The hot layer of a room after one more step of `dtS` seconds. With a door or window open it is the
+ *  MQH quasi-steady layer (the correlation's domain); shut, the gap is no vent for MQH, and the layer
+ *  follows the energy balance from where it stands (`layerC`), `seconds` after its fire began. */
+export function nextHotLayer(g: FloorGrid, room: Compartment, hrrKW: number, layerC: number, seconds: number, dtS: number, ambientC: number): number {
+  const quiet = quietRoom(g, room, ambientC);
+  if (!quiet.shut) return hrrKW === 0 ? quiet.fire.hotLayerC : ambientC + mqhTemperatureRise(hrrKW, room.geometry, quiet.openings);
+  const rise = layerC > ambientC ? layerC - ambientC : 0;
+  if (rise === 0 && hrrKW === 0) return ambientC;
+  return ambientC + shutRoomRiseStep(rise, hrrKW, seconds, dtS, room.geometry, quiet.openings);
 }

@@ -1,6 +1,6 @@
 /** Fire in the world: ignition (scheduled and by heat), t-squared growth shared out by each
  *  compartment's ventilation limit, rollover and flashover, burn-out and extinguishment. */
-import { hotLayer, roomAtRest } from './compartments';
+import { nextHotLayer, roomAtRest } from './compartments';
 import { AMBIENT_DECI_C, SECONDS_PER_TICK, TICKS_PER_SECOND } from './constants';
 import { secondsToReach, tSquaredHrr } from './fireGrowth';
 import type { ItemState, WorldEvent, WorldState } from './WorldState';
@@ -67,7 +67,9 @@ export function growFires(w: WorldState, events: WorldEvent[]): void {
       room.hrrKW = demand * share;
       room.ventLimitKW = before.ventLimitKW;
       room.flashoverKW = before.flashoverKW;
-      room.hotLayerC = room.flashedOver && room.hrrKW > 0 ? FLASHED_OVER_C : hotLayer(g, c, room.hrrKW, AMBIENT_DECI_C / 10);
+      if (room.hrrKW > 0) room.burningTicks += 1;
+      room.hotLayerC =
+        room.flashedOver && room.hrrKW > 0 ? FLASHED_OVER_C : nextHotLayer(g, c, room.hrrKW, room.hotLayerC, room.burningTicks * SECONDS_PER_TICK, SECONDS_PER_TICK, AMBIENT_DECI_C / 10);
       if (!room.rolloverWarned && room.hrrKW >= ROLLOVER_FRACTION * room.flashoverKW) {
         room.rolloverWarned = true;
         events.push({ tick: w.tick, type: 'ROLLOVER_WARNING', room: r });

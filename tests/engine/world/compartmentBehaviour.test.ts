@@ -30,6 +30,35 @@ describe('compartment fire behaviour', () => {
     expect(run.world.rooms[0]?.[0]?.hrrKW).toBeLessThan(100);
   });
 
+  it('a shut room stays within the energy balance: tens of degrees, not the MQH layer over the door gap', () => {
+    const run = roomRun('closed');
+    runFor(run, 300);
+    const room = run.world.rooms[0]?.[0];
+    // Beyler's sealed-room rise (NUREG-1805 ch. 2, closed compartment) for the most heat the gap can feed
+    // (1500 * 0.02 * sqrt(2) = 42 kW) over 300 s bounds it: 54 K above the 30 degC ambient.
+    const m = 1.2 * 16 * 2.4;
+    const k1 = (2 * 0.4 * Math.sqrt(0.00017 * 960 * 1.1) * (32 + 16 * 2.4)) / m;
+    const k2 = (1500 * 0.02 * Math.SQRT2) / m;
+    const bound = ((2 * k2) / (k1 * k1)) * (k1 * Math.sqrt(300) - 1 + Math.exp(-k1 * Math.sqrt(300)));
+    expect(room?.hrrKW).toBeGreaterThan(30);
+    expect((room?.hotLayerC ?? 0) - 30).toBeLessThan(bound);
+    expect((room?.hotLayerC ?? 0) - 30).toBeGreaterThan(bound / 3);
+    // MQH over the gap would put the layer near 300 degC.
+    expect(room?.gasC).toBeLessThan(120);
+  });
+
+  it('opening the door of a burning shut room puts its layer on the MQH correlation over the doorway', () => {
+    const run = roomRun('closed');
+    runFor(run, 200);
+    submitIntent(run, { type: 'toggleDoor', crewId: 'ff-1', x: ROOM_DOOR.x, y: ROOM_DOOR.y });
+    runFor(run, 2);
+    const room = run.world.rooms[0]?.[0];
+    const q = room?.hrrKW ?? 0;
+    const at = 32 + 16 * 2.4 - 1.8;
+    const mqh = 6.85 * Math.cbrt((q * q) / (1.8 * Math.SQRT2 * at * 0.0134));
+    expect(room?.hotLayerC).toBeCloseTo(30 + mqh, 6);
+  });
+
   it('a ventilation-limited fire grows when the door opens', () => {
     const run = roomRun('closed');
     runFor(run, 200);
