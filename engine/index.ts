@@ -33,7 +33,7 @@ export { scoreRun, type ScoreResult, type CriterionResult } from './scoring/scor
 export { applyIntentNow, createRun, stepRun, submitIntent, submitInject, forkRun, type Run, type EndReason } from './run/Run';
 export { RunRecord, LoggedIntent, LoggedInject, MAX_LOGGED_INTENTS } from './run/RunRecord';
 export { stateHash } from './run/stateHash';
-export { replayRecord, replayToTick, toRunRecord, type ReplayResult, type ReplayError } from './run/replay';
+export { replayRecord, replayToTick, startReplay, toRunRecord, type Replay, type ReplayLog, type ReplayResult, type ReplayError } from './run/replay';
 
 export { expertBot } from './bots/expertBot';
 export { noviceBot } from './bots/noviceBot';

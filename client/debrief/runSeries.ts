@@ -1,7 +1,9 @@
-/** Re-simulates a stored run with the engine (a fresh run fed the logged intents on their ticks) and
- *  samples what the debrief charts: the fire room's heat release against its flashover threshold, its
- *  hot layer, each crew member's air, each victim's dose, plus the key actions to mark. Pure. */
-import { createRun, stepRun, submitIntent, TICKS_PER_SECOND, type Intent, type LocalizedText, type Run, type Scenario } from '../../engine/index';
+/** Re-simulates a stored run through the engine's replay (its intents and a drill's injects, on their
+ *  ticks, exactly as the server replays it) and samples what the debrief charts: the fire room's heat
+ *  release against its flashover threshold, its hot layer, each crew member's air, each victim's dose,
+ *  plus the key actions to mark. Pure; never steps a run any other way than the engine's replay. */
+import { z } from 'zod';
+import { jsonPath, RunRecord, startReplay, TICKS_PER_SECOND, type LocalizedText, type ReplayLog, type Run, type Scenario } from '../../engine/index';
 
 export interface Series {
   id: string;
@@ -28,19 +30,27 @@ export interface RunSeries {
   run: Run;
 }
 
-export interface StoredRecord {
-  seed: number;
-  endTick: number;
-  intents: { tick: number; intent: unknown }[];
+/** What a replay needs from a stored record: the engine's log (seed, intents, injects) and its end. */
+export type StoredRecord = ReplayLog & Pick<RunRecord, 'endTick'>;
+
+const StoredLog = z.object({ seed: RunRecord.shape.seed, endTick: RunRecord.shape.endTick, intents: RunRecord.shape.intents, injects: RunRecord.shape.injects });
+
+/** Reads the replayable part of a stored record (plain JSON from this device or the server) with the
+ *  engine's own schema, or says where it is damaged. */
+export function readStoredRecord(json: unknown): { ok: true; record: StoredRecord } | { ok: false; where: string; message: string } {
+  const parsed = StoredLog.safeParse(json);
+  if (parsed.success) return { ok: true, record: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, where: jsonPath(issue?.path ?? []), message: issue?.message ?? '' };
 }
 
 const MARKED = ['DOOR_OPENED', 'WATER_ON', 'AGENT_APPLIED', 'VICTIM_REACHED', 'FLASHOVER', 'VALVE_CLOSED', 'ALL_FIRES_OUT'];
 
 /** Steps a fresh run to `endTick`, sampling once per incident second. */
 export function runSeries(scenario: Scenario, record: StoredRecord): RunSeries {
-  const run = createRun(scenario, record.seed);
+  const replay = startReplay(scenario, record);
+  const run = replay.run;
   const per: { t: number; rooms: { f: number; r: number; hrr: number; fo: number; hot: number }[]; air: number[]; dose: number[] }[] = [];
-  let cursor = 0;
   const sample = (): void => {
     const w = run.world;
     per.push({
@@ -52,11 +62,7 @@ export function runSeries(scenario: Scenario, record: StoredRecord): RunSeries {
   };
   sample();
   while (run.world.tick < record.endTick && run.endReason === null) {
-    while (cursor < record.intents.length && record.intents[cursor]?.tick === run.world.tick) {
-      submitIntent(run, record.intents[cursor]?.intent as Intent);
-      cursor++;
-    }
-    stepRun(run);
+    replay.advanceTo(run.world.tick + 1);
     if (run.world.tick % TICKS_PER_SECOND === 0 || run.endReason !== null) sample();
   }
   // The fire room is the one whose heat release peaked highest over the run.

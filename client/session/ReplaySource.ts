@@ -1,19 +1,14 @@
-/** A replay as a world source for the scene: re-simulates a stored record with the engine, plays it
- *  forward at a chosen speed and jumps to any tick (by re-simulating from the start). Never sends
- *  intents of its own; a "what if" fork starts a new LocalSession instead. */
-import { createRun, replayToTick, stepRun, submitIntent, TICK_MS, type Intent, type Run, type Scenario } from '../../engine/index';
+/** A replay as a world source for the scene: re-simulates a stored record through the engine's replay
+ *  (intents and a drill's injects, exactly as the server replays it), plays it forward at a chosen speed
+ *  and jumps to any tick (back by re-simulating from the start). Never steps the run any other way, and
+ *  never sends intents of its own; a "what if" fork starts a new LocalSession instead. */
+import { startReplay, TICK_MS, type Intent, type Replay, type Run, type Scenario } from '../../engine/index';
+import type { StoredRecord } from '../debrief/runSeries';
 import type { WorldSource } from '../game/WorldSource';
-
-export interface ReplayRecord {
-  seed: number;
-  endTick: number;
-  intents: { tick: number; intent: unknown }[];
-}
 
 export class ReplaySource implements WorldSource {
   readonly interactive = false;
-  private current: Run;
-  private cursor = 0;
+  private replay: Replay;
   private crew: string;
   private floor: number | null = null;
   private readonly listeners = new Set<(run: Run) => void>();
@@ -24,18 +19,18 @@ export class ReplaySource implements WorldSource {
 
   constructor(
     readonly scenario: Scenario,
-    readonly record: ReplayRecord,
+    readonly record: StoredRecord,
   ) {
-    this.current = createRun(scenario, record.seed);
+    this.replay = startReplay(scenario, record);
     this.crew = scenario.crew[0]?.id ?? '';
   }
 
   get run(): Run {
-    return this.current;
+    return this.replay.run;
   }
 
   get ended(): boolean {
-    return this.current.world.tick >= this.record.endTick || this.current.endReason !== null;
+    return this.run.world.tick >= this.record.endTick || this.run.endReason !== null;
   }
 
   get playing(): boolean {
@@ -70,20 +65,16 @@ export class ReplaySource implements WorldSource {
 
   onTick(listener: (run: Run) => void): () => void {
     this.listeners.add(listener);
-    listener(this.current);
+    listener(this.run);
     return () => this.listeners.delete(listener);
   }
 
-  /** Jumps to `tick` by re-simulating from the start: exact, and fast enough for scenario lengths. */
+  /** Jumps to `tick`: forward by stepping on, back by re-simulating from the start (exact, and fast
+   *  enough for scenario lengths). */
   seek(tick: number): void {
     const target = Math.max(0, Math.min(this.record.endTick, Math.round(tick)));
-    if (target < this.current.world.tick) {
-      this.current = replayToTick(this.scenario, this.record as Parameters<typeof replayToTick>[1], target);
-      this.cursor = this.record.intents.findIndex((i) => i.tick >= target);
-      if (this.cursor < 0) this.cursor = this.record.intents.length;
-    } else {
-      while (this.current.world.tick < target && this.current.endReason === null) this.stepOne();
-    }
+    if (target < this.run.world.tick) this.replay = startReplay(this.scenario, this.record);
+    this.replay.advanceTo(target);
     this.emit();
   }
 
@@ -101,21 +92,12 @@ export class ReplaySource implements WorldSource {
     this.emit();
   }
 
-  private stepOne(): void {
-    const run = this.current;
-    while (this.cursor < this.record.intents.length && this.record.intents[this.cursor]?.tick === run.world.tick) {
-      submitIntent(run, this.record.intents[this.cursor]?.intent as Intent);
-      this.cursor++;
-    }
-    stepRun(run);
-  }
-
   private readonly onFrame = (now: number): void => {
     this.acc += Math.min(now - this.last, 1000) * this.speed;
     this.last = now;
     let stepped = false;
     while (this.acc >= TICK_MS && !this.ended) {
-      this.stepOne();
+      this.replay.advanceTo(this.run.world.tick + 1);
       this.acc -= TICK_MS;
       stepped = true;
     }
@@ -129,6 +111,6 @@ export class ReplaySource implements WorldSource {
   };
 
   private emit(): void {
-    for (const l of this.listeners) l(this.current);
+    for (const l of this.listeners) l(this.run);
   }
 }

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatIssues, scoreRun, validateScenario, TICKS_PER_SECOND, type LocalizedText, type Scenario, type ScoreResult } from '../../engine/index';
-import { runSeries, type RunSeries } from '../debrief/runSeries';
+import { readStoredRecord, runSeries, type RunSeries, type StoredRecord } from '../debrief/runSeries';
 import { fetchRun, fetchScenario, type ServerRun } from '../store/api';
 import type { LocalRun } from '../store/offline/db';
 import { getLocalRun } from '../store/offline/outbox';
@@ -15,7 +15,7 @@ import { colourAt, LineChart } from './debrief/LineChart';
 import { Stars } from './Stars';
 import { mmss, pick } from './text';
 
-type State = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; scenario: Scenario; stored: LocalRun; series: RunSeries; score: ScoreResult };
+type State = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; scenario: Scenario; stored: LocalRun; record: StoredRecord; series: RunSeries; score: ScoreResult };
 
 /** A server-stored run in the shape this device keeps its own runs; the score shown is still the
  *  local re-simulation's, with the server's beside it. */
@@ -47,8 +47,10 @@ export function useStoredRun(runId: string): State {
       if (!stored) return live && setS({ state: 'error', message: t('debrief.notFound') });
       const loaded = validateScenario(await fetchScenario(stored.scenarioId));
       if (!loaded.ok) return live && setS({ state: 'error', message: formatIssues(loaded.issues) });
-      const series = runSeries(loaded.scenario, stored.record);
-      if (live) setS({ state: 'ready', scenario: loaded.scenario, stored, series, score: scoreRun(loaded.scenario, series.run.events) });
+      const read = readStoredRecord(stored.record);
+      if (!read.ok) return live && setS({ state: 'error', message: t('debrief.badRecord', { where: read.where, message: read.message }) });
+      const series = runSeries(loaded.scenario, read.record);
+      if (live) setS({ state: 'ready', scenario: loaded.scenario, stored, record: read.record, series, score: scoreRun(loaded.scenario, series.run.events) });
     })().catch((err: unknown) => live && setS({ state: 'error', message: err instanceof Error ? err.message : String(err) }));
     return () => {
       live = false;

@@ -25,7 +25,7 @@ export default function ReplayPage({ runId }: { runId: string }) {
   useEffect(() => {
     const el = host.current;
     if (s.state !== 'ready' || !el) return;
-    const src = new ReplaySource(s.scenario, s.stored.record);
+    const src = new ReplaySource(s.scenario, s.record);
     const start = Number(new URLSearchParams(window.location.search).get('t'));
     if (Number.isFinite(start) && start > 0) src.seek(start);
     const off = src.onTick((run) => {

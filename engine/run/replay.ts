@@ -15,26 +15,50 @@ export type ReplayError =
 
 export type ReplayResult = { ok: true; run: Run; hashMatches: boolean } | { ok: false; error: ReplayError };
 
-/** Steps `run` until its world reaches `tick` or it ends, feeding logged intents on their ticks. */
-function advance(run: Run, intents: RunRecord['intents'], cursor: { i: number; j: number }, tick: number, injects: NonNullable<RunRecord['injects']> = []): void {
-  while (run.world.tick < tick && run.endReason === null) {
-    while (cursor.j < injects.length && injects[cursor.j]?.tick === run.world.tick) {
-      const logged = injects[cursor.j];
-      if (logged) submitInject(run, logged.action);
-      cursor.j += 1;
-    }
-    while (cursor.i < intents.length && intents[cursor.i]?.tick === run.world.tick) {
-      const logged = intents[cursor.i];
-      if (logged) submitIntent(run, logged.intent);
-      cursor.i += 1;
-    }
-    stepRun(run);
-  }
+/** What re-simulating needs from a record: its seed and its logs of intents and injects. */
+export type ReplayLog = Pick<RunRecord, 'seed' | 'intents' | 'injects'>;
+
+/** A record being re-simulated: the one path by which the server, the debrief and the replay viewer
+ *  play a record, so injects and intents apply on the same ticks, in the same order, everywhere. */
+export interface Replay {
+  /** The re-simulated run, at the tick reached so far. */
+  readonly run: Run;
+  /** Steps until the world reaches `tick` or the run ends, feeding the logged injects, then the logged
+   *  intents, of each tick before stepping it. Never steps back: start a new replay for that. */
+  advanceTo(tick: number): void;
+}
+
+/** A fresh run of `scenario` with the record's seed, ready to be advanced through the record's logs. */
+export function startReplay(scenario: Scenario, log: ReplayLog): Replay {
+  const run = createRun(scenario, log.seed);
+  const intents = log.intents;
+  const injects = log.injects ?? [];
+  let i = 0;
+  let j = 0;
+  return {
+    run,
+    advanceTo(tick: number): void {
+      while (run.world.tick < tick && run.endReason === null) {
+        while (j < injects.length && injects[j]?.tick === run.world.tick) {
+          const logged = injects[j];
+          if (logged) submitInject(run, logged.action);
+          j += 1;
+        }
+        while (i < intents.length && intents[i]?.tick === run.world.tick) {
+          const logged = intents[i];
+          if (logged) submitIntent(run, logged.intent);
+          i += 1;
+        }
+        stepRun(run);
+      }
+    },
+  };
 }
 
 /** Replays a whole record and verifies it is self-consistent. */
 export function replayRecord(scenario: Scenario, record: RunRecord): ReplayResult {
-  const fresh = createRun(scenario, record.seed);
+  const replay = startReplay(scenario, record);
+  const fresh = replay.run;
   if (record.scenarioId !== scenario.id || record.scenarioVersion !== scenario.version || record.contentHash !== fresh.contentHash) {
     return { ok: false, error: { code: 'scenarioMismatch', message: `record was played on ${record.scenarioId} content ${record.contentHash}, not ${scenario.id} content ${fresh.contentHash}` } };
   }
@@ -56,8 +80,7 @@ export function replayRecord(scenario: Scenario, record: RunRecord): ReplayResul
       return { ok: false, error: { code: 'intentsOutOfOrder', message: `inject ${k} is logged before inject ${k - 1}` } };
     }
   }
-  const cursor = { i: 0, j: 0 };
-  advance(fresh, record.intents, cursor, record.endTick, injects);
+  replay.advanceTo(record.endTick);
   if (fresh.endReason === null || fresh.world.tick !== record.endTick) {
     return { ok: false, error: { code: 'didNotEnd', message: `the log does not end the run at tick ${record.endTick} (replay is at tick ${fresh.world.tick}, ${fresh.endReason ?? 'still running'})` } };
   }
@@ -65,10 +88,10 @@ export function replayRecord(scenario: Scenario, record: RunRecord): ReplayResul
 }
 
 /** Re-simulates a record up to `tick` (for scrubbing a replay); no consistency checks. */
-export function replayToTick(scenario: Scenario, record: Pick<RunRecord, 'seed' | 'intents' | 'injects'>, tick: number): Run {
-  const run = createRun(scenario, record.seed);
-  advance(run, record.intents, { i: 0, j: 0 }, tick, record.injects ?? []);
-  return run;
+export function replayToTick(scenario: Scenario, record: ReplayLog, tick: number): Run {
+  const replay = startReplay(scenario, record);
+  replay.advanceTo(tick);
+  return replay.run;
 }
 
 /** The record of a finished (or abandoned) run. `id` is a UUID the client generates once. */
