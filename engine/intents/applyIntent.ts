@@ -1,6 +1,6 @@
 /** Validates one intent against the world (who, where, what equipment) and applies it. A refused
  *  intent changes nothing and comes back as an INTENT_REFUSED event with its reason. */
-import { HOSE_RANGE_CELLS } from '../world/discharge';
+import { coolable, HOSE_RANGE_CELLS } from '../world/discharge';
 import { extinguish } from '../world/fires';
 import { findPath } from '../world/findPath';
 import { Cell, cellAt, isDoor, isWalkable, setCell } from '../world/grid';
@@ -100,7 +100,8 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
       if (!agent) return refuse(w, intent, 'unknownEquipment');
       if (!c.hose && (ext?.remainingTicks ?? 0) <= 0) return refuse(w, intent, 'empty');
       if (c.hose && w.vehicles.find((v) => v.id === c.hose?.vehicleId)?.dry) return refuse(w, intent, 'empty');
-      if (!item.burning) return refuse(w, intent, 'notBurning');
+      // A hose stream may cool a gas cylinder that has not failed, burning or not (docs/engine/lpg-cylinders.md).
+      if (!item.burning && !(c.hose && coolable(item))) return refuse(w, intent, 'notBurning');
       const dx = item.x - c.x;
       const dy = item.y - c.y;
       if (item.floor !== c.floor || dx * dx + dy * dy > range * range) return refuse(w, intent, 'outOfRange');
@@ -135,8 +136,9 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
       if (item.floor !== c.floor || !adjacent(c, item.x, item.y)) return refuse(w, intent, 'notAdjacent');
       item.valve = 'closed';
       const closed: WorldEvent[] = [{ tick: w.tick, type: 'VALVE_CLOSED', crewId: c.id, itemId: item.id }];
-      // A gas fire is fed by the valve: shut it and the flame goes out.
-      if (item.burning && item.fireClass === 'C') closed.push(...extinguishNow(w, item));
+      // A gas fire at the valve is fed through it: shut it and the flame goes out. A ruptured cylinder's
+      // gas escapes through the rupture: its fire burns on until the content is gone.
+      if (item.burning && item.fireClass === 'C' && !item.ruptured) closed.push(...extinguishNow(w, item));
       return closed;
     }
   }

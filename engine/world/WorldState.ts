@@ -31,9 +31,14 @@ export interface ItemState {
   hrrKW: number;
   valve: 'open' | 'closed' | 'none';
   electrics: 'live' | 'isolated' | 'none';
-  /** Ticks a gas cylinder has stood in gas above 150 degC; it fails at failureTicks (0: never). */
+  /** Heat a gas cylinder has taken up, in ticks of exposure to gas above 150 degC (fractional: water
+   *  and still air take it away); it fails at failureTicks (0: never, or failed already). */
   heatedTicks: number;
   failureTicks: number;
+  /** Water reaching the cylinder's shell this tick, L/min (set by discharge, spent by the hazard step). */
+  coolingLpm: number;
+  /** The shell has failed: the content escapes and burns whatever the valve says. */
+  ruptured: boolean;
   /** Ticks during which a just-extinguished item stays soaked and cannot rekindle. */
   wetTicks: number;
   /** Compartment on its floor, or -1 outdoors. */
@@ -311,6 +316,8 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       valve: it.valve ?? 'none',
       electrics: it.electrics ?? 'none',
       heatedTicks: 0,
+      coolingLpm: 0,
+      ruptured: false,
       wetTicks: 0,
       failureTicks: (it.failureS ?? 0) * TICKS_PER_SECOND,
       room: compartments[floorIndex.get(it.floor) ?? 0]?.cellRoom[it.y * (floors[floorIndex.get(it.floor) ?? 0]?.width ?? 0) + it.x] ?? -1,

@@ -24,6 +24,8 @@ const HOSE_KNOCKDOWN_PER_LPM = 1 / 20;
 
 interface Nozzle {
   agent: Agent;
+  /** Flow in L/min where it is a hose stream; 0 for extinguishers. */
+  lpm: number;
   rangeCells: number;
   /** Growth-ticks taken back per tick when the agent is effective. */
   knockdown: number;
@@ -39,6 +41,7 @@ function nozzleOf(w: WorldState, c: CrewState, events: WorldEvent[]): Nozzle | n
     const perTick = (v.pumpLpm * SECONDS_PER_TICK) / 60;
     return {
       agent: 'water',
+      lpm: v.pumpLpm,
       rangeCells: HOSE_RANGE_CELLS,
       knockdown: v.pumpLpm * HOSE_KNOCKDOWN_PER_LPM,
       draw: () => {
@@ -56,6 +59,7 @@ function nozzleOf(w: WorldState, c: CrewState, events: WorldEvent[]): Nozzle | n
   if (!ext) return null;
   return {
     agent: ext.agent,
+    lpm: 0,
     rangeCells: ext.rangeCells,
     knockdown: KNOCKDOWN_PER_SECOND.effective,
     draw: () => {
@@ -67,6 +71,11 @@ function nozzleOf(w: WorldState, c: CrewState, events: WorldEvent[]): Nozzle | n
       return true;
     },
   };
+}
+
+/** A gas cylinder that can still fail: a hose stream on its shell cools it (engine/world/hazards.ts). */
+export function coolable(item: ItemState): boolean {
+  return item.failureTicks > 0 && !item.ruptured;
 }
 
 /** Whether `item` sits in a room with live electrics: water there conducts back to the nozzle. */
@@ -100,7 +109,7 @@ export function discharge(w: WorldState, c: CrewState, events: WorldEvent[]): vo
     c.dischargingAt = null;
     return;
   }
-  if (!item.burning) return;
+  if (!item.burning && !coolable(item)) return;
   // Agent thrown at a wall or a door shut since the discharge began is spent and reaches nothing.
   if (!inLineOfFire(w, c.floor, c.x, c.y, item, nozzle.rangeCells)) return;
   if ((nozzle.agent === 'water' || nozzle.agent === 'foam') && liveElectricsNear(w, item)) {
@@ -108,6 +117,9 @@ export function discharge(w: WorldState, c: CrewState, events: WorldEvent[]): vo
     c.dischargingAt = null;
     return;
   }
+  // A stream on a cylinder's shell cools it, whether or not its valve burns.
+  if (nozzle.lpm > 0 && coolable(item)) item.coolingLpm += nozzle.lpm;
+  if (!item.burning) return;
   coolRoom(w, item, nozzle.agent);
   const effect = AGENT_MATRIX[nozzle.agent][item.fireClass];
   if (effect === 'flareUp') {
