@@ -11,6 +11,7 @@ export { checkScenario } from './scenario/checkScenario';
 export { validateScenario, validateScenarioText, loadScenario, type LoadResult } from './scenario/loadScenario';
 export { ScenarioError, formatIssues, jsonPath, type ScenarioIssue } from './scenario/ScenarioIssue';
 export { scenarioJsonSchema } from './scenario/scenarioJsonSchema';
+export { diffScenarios, MAX_LISTED_CELLS, type ScenarioDiff, type CellChange, type ByIdChanges, type TextChange } from './scenario/diffScenarios';
 
 export { TICK_MS, TICKS_PER_SECOND, SECONDS_PER_TICK, CELL_SIZE_M, AMBIENT_DECI_C } from './world/constants';
 export { Cell, isWalkable, isDoor, type FloorGrid, type CellKind } from './world/grid';

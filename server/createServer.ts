@@ -10,6 +10,7 @@ import { createApi, type AuthOptions } from './http/createApi';
 import { installSecurityLayer, type SecurityOptions } from './http/securityLayer';
 import { staticClient } from './http/staticClient';
 import { DrillRoom } from './rooms/DrillRoom';
+import { ScenarioLibrary } from './library/ScenarioLibrary';
 import { RunIngest } from './runs/RunIngest';
 import { loadScenarioCatalogue, type ScenarioCatalogue } from './scenarioCatalogue';
 import type { StoredRun } from './store/RunStore';
@@ -25,7 +26,8 @@ export interface ServerOptions {
   store: SqlStore;
   /** Clock, session lifetime and cookie flags; defaults suit `npm start`. */
   auth?: AuthOptions;
-  /** Defaults to every scenario under scenarios/. */
+  /** The built-in library; defaults to every scenario under scenarios/. Loaded into the store's
+   *  scenario library at start (once per content hash). */
   catalogue?: ScenarioCatalogue;
   /** Colyseus presence and driver; local (in-process) ones when omitted. */
   presence?: Presence;
@@ -51,7 +53,9 @@ export interface ServerOptions {
 export interface RunningServer {
   url: string;
   port: number;
+  /** Each scenario's playable version (built-ins and published library scenarios). */
   catalogue: ScenarioCatalogue;
+  library: ScenarioLibrary;
   /** Stops rooms and connections and closes the port; the store stays open (its owner closes it). */
   close(): Promise<void>;
 }
@@ -63,6 +67,8 @@ function whenClosed(http: HttpServer): Promise<void> {
 
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   const catalogue = options.catalogue ?? loadScenarioCatalogue();
+  const library = new ScenarioLibrary(options.store.scenarios, catalogue);
+  await library.loadBuiltins();
   const onUnexpectedError = options.onUnexpectedError ?? (() => undefined);
   const http = createHttpServer();
   const xapiConfig = options.xapi ?? DEFAULT_XAPI_CONFIG;
@@ -71,7 +77,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     await recordAttempt(options.store, catalogue, run, xapiConfig.baseIri);
     forwarder?.nudge();
   };
-  const ingest = new RunIngest(options.store, catalogue, {
+  const ingest = new RunIngest(options.store, library, {
     workers: options.verifyWorkers ?? Math.max(1, availableParallelism() - 1),
     onVerified: onStored,
     onError: onUnexpectedError,
@@ -91,7 +97,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       app.set('trust proxy', options.trustProxy ?? false);
       // Cookies are Secure whenever clients come over HTTPS, unless a caller says otherwise.
       const auth = { ...options.auth, secureCookies: options.auth?.secureCookies ?? options.security?.https ?? false };
-      app.use('/api', createApi({ store: options.store, catalogue, onUnexpectedError, xapi: xapiConfig, ingest, auth }));
+      app.use('/api', createApi({ store: options.store, library, onUnexpectedError, xapi: xapiConfig, ingest, auth }));
       app.use('/xapi', xapiRouter(options.store, xapiConfig, options.auth?.now ?? (() => new Date()), onUnexpectedError));
       app.use(staticClient(options.clientDir));
     },
@@ -119,6 +125,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     url: `http://${shownHost}:${address.port}`,
     port: address.port,
     catalogue,
+    library,
     close() {
       closing ??= (async () => {
         const closed = whenClosed(http);

@@ -1,5 +1,6 @@
-/** Loads and checks every scenarios/*.scenario.json once at startup. A broken file stops the server
- *  with its path, JSON path and rule; nothing here accepts scenario content from clients. */
+/** Loads and checks every scenarios/*.scenario.json once at startup (a broken file stops the server
+ *  with its path, JSON path and rule), and holds the playable version of each scenario in memory,
+ *  kept current by the scenario library. Nothing here accepts scenario content from clients. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatIssues, validateScenarioText, type Scenario } from '../engine/index';
@@ -23,8 +24,14 @@ export class CatalogueError extends Error {
   }
 }
 
-export class ScenarioCatalogue {
-  private readonly byId: ReadonlyMap<string, Scenario>;
+/** Finds the scenario a run record was played on: the exact version its content hash names where one
+ *  is known, else the playable one (whose replay then reports the mismatch). */
+export interface ScenarioSource {
+  resolve(id: string, contentHash: string): Promise<Scenario | undefined>;
+}
+
+export class ScenarioCatalogue implements ScenarioSource {
+  private readonly byId: Map<string, Scenario>;
 
   constructor(scenarios: readonly Scenario[]) {
     const byId = new Map<string, Scenario>();
@@ -37,6 +44,26 @@ export class ScenarioCatalogue {
 
   get(id: string): Scenario | undefined {
     return this.byId.get(id);
+  }
+
+  /** Files alone hold one version per id: the hash only matters to the library. */
+  resolve(id: string): Promise<Scenario | undefined> {
+    return Promise.resolve(this.byId.get(id));
+  }
+
+  /** Makes `scenario` the playable version of its id (the library, after a publish). */
+  put(scenario: Scenario): void {
+    this.byId.set(scenario.id, scenario);
+  }
+
+  /** No new plays of `id` (withdrawn); runs already made still verify through the library. */
+  remove(id: string): void {
+    this.byId.delete(id);
+  }
+
+  /** Every scenario held, in no particular order. */
+  all(): Scenario[] {
+    return [...this.byId.values()];
   }
 
   list(): ScenarioSummary[] {

@@ -2,6 +2,7 @@
  *  units a caller may see. Routes ask here and nowhere else; the store only applies the scopes given. */
 import { ApiError } from '../http/ApiError';
 import type { Role, Unit, User } from '../store/AccountStore';
+import type { CatalogueScope, LibraryScenario } from '../store/ScenarioStore';
 import type { RunScope } from './RunScope';
 
 /** A signed-in person as the session middleware found them. */
@@ -22,7 +23,9 @@ export type Action =
   | 'sessions.revoke'
   | 'assignments.read'
   | 'assignments.create'
-  | 'dashboard.read';
+  | 'dashboard.read'
+  | 'library.author'
+  | 'library.review';
 
 /** Which roles may attempt each action at all; row scopes below narrow what they reach. Anonymous
  *  callers may upload and read anonymous practice runs so the solo offline path works signed out. */
@@ -35,6 +38,9 @@ const ALLOWED: Record<Action, readonly (Role | 'anonymous')[]> = {
   'assignments.read': ['trainee', 'instructor', 'manager', 'admin'],
   'assignments.create': ['instructor', 'manager', 'admin'],
   'dashboard.read': ['instructor', 'manager', 'admin'],
+  // Which instructors review is narrowed by the reviewer permission (canReview below).
+  'library.author': ['instructor', 'manager', 'admin'],
+  'library.review': ['instructor', 'manager', 'admin'],
 };
 
 /** Throws 401 (nobody signed in) or 403 (wrong role) unless `caller` may attempt `action`. */
@@ -118,4 +124,46 @@ export function canCreateUser(caller: Principal, role: Role, unit: Pick<Unit, 'i
 export function canRevokeSessionsOf(caller: Principal, user: Pick<User, 'id' | 'role' | 'unitId'>, userUnitPath: string): boolean {
   if (user.id === caller.user.id) return true;
   return canCreateUser(caller, user.role, { id: user.unitId, path: userUnitPath });
+}
+
+/** Which published scenarios a caller may play: built-ins for anonymous visitors; built-ins and what
+ *  was published to a unit above or equal to theirs for people; everything for admins. */
+export function catalogueScope(caller: Caller): CatalogueScope {
+  if (caller === null) return { kind: 'builtin' };
+  if (caller.user.role === 'admin') return { kind: 'all' };
+  return { kind: 'unitPath', path: caller.unitPath };
+}
+
+/** The facts about a library scenario that access depends on. */
+export type LibraryItem = Pick<LibraryScenario, 'builtin' | 'ownerId' | 'unitPath'>;
+
+/** Reviewers: managers and admins by role, instructors only with the reviewer permission. */
+export function isReviewerRole(caller: Principal, granted: boolean): boolean {
+  return caller.user.role === 'admin' || caller.user.role === 'manager' || (caller.user.role === 'instructor' && granted);
+}
+
+/** Saving a draft: its owner (an author), or an admin; built-ins change only by a deploy. */
+export function canEditDraft(caller: Principal, item: LibraryItem): boolean {
+  if (item.builtin) return false;
+  return item.ownerId === caller.user.id || caller.user.role === 'admin';
+}
+
+/** Reviewing (return, approve, publish, withdraw): a reviewer over the subtree holding the owner's
+ *  unit, never on their own scenario (a second pair of eyes); an admin anything. */
+export function canReview(caller: Principal, item: LibraryItem, granted: boolean): boolean {
+  if (caller.user.role === 'admin') return true;
+  if (item.builtin || !isReviewerRole(caller, granted) || item.ownerId === caller.user.id) return false;
+  return item.unitPath.startsWith(caller.unitPath);
+}
+
+/** Seeing a draft, its versions and its history: its owner, its reviewers, admins. */
+export function canSeeLibraryItem(caller: Principal, item: LibraryItem, granted: boolean): boolean {
+  if (caller.user.role === 'admin' || item.ownerId === caller.user.id) return true;
+  return !item.builtin && isReviewerRole(caller, granted) && item.unitPath.startsWith(caller.unitPath);
+}
+
+/** Publishing to a scope: a unit within the reviewer's own subtree (a province's manager to their
+ *  province or a station in it); nationwide is the root unit, so only a reviewer there or an admin. */
+export function canPublishTo(caller: Principal, scope: Pick<Unit, 'path'>): boolean {
+  return caller.user.role === 'admin' || scope.path.startsWith(caller.unitPath);
 }

@@ -1,10 +1,10 @@
 /** The /api application: JSON in and out, body size capped, every failure in the ApiError shape.
- *  Holds no state of its own; the store and catalogue are passed in. */
+ *  Holds no state of its own; the store and scenario library are passed in. */
 import express, { type Express } from 'express';
 import { ENGINE_VERSION } from '../../engine/index';
 import { originCheck } from '../auth/originCheck';
 import { authenticate, DEFAULT_SESSION_TTL_MS, type SessionOptions } from '../auth/sessions';
-import type { ScenarioCatalogue } from '../scenarioCatalogue';
+import type { ScenarioLibrary } from '../library/ScenarioLibrary';
 import type { RunIngest } from '../runs/RunIngest';
 import type { SqlStore } from '../store/SqlStore';
 import { DEFAULT_XAPI_CONFIG, type XapiConfig } from '../xapi/attemptStatements';
@@ -13,6 +13,7 @@ import { assignmentsRouter } from './assignmentsRouter';
 import { authRouter } from './authRouter';
 import { dashboardRouter } from './dashboardRouter';
 import { orgRouter } from './orgRouter';
+import { libraryRouter } from './libraryRouter';
 import { runsRouter } from './runsRouter';
 import { scenariosRouter } from './scenariosRouter';
 
@@ -28,7 +29,8 @@ export interface AuthOptions {
 
 export interface ApiDeps {
   store: SqlStore;
-  catalogue: ScenarioCatalogue;
+  /** The scenario library; its catalogue holds each scenario's playable version. */
+  library: ScenarioLibrary;
   onUnexpectedError: (err: unknown) => void;
   auth?: AuthOptions;
   /** Where generated xAPI statements point; the Statement API itself is mounted by createServer. */
@@ -37,8 +39,9 @@ export interface ApiDeps {
   ingest: RunIngest;
 }
 
-export function createApi({ store, catalogue, onUnexpectedError, auth = {}, xapi = DEFAULT_XAPI_CONFIG, ingest }: ApiDeps): Express {
+export function createApi({ store, library, onUnexpectedError, auth = {}, xapi = DEFAULT_XAPI_CONFIG, ingest }: ApiDeps): Express {
   const api = express();
+  const catalogue = library.catalogue;
   api.disable('x-powered-by');
   const sessions: SessionOptions = {
     accounts: store.accounts,
@@ -53,7 +56,8 @@ export function createApi({ store, catalogue, onUnexpectedError, auth = {}, xapi
   api.get('/health', (_req, res) => {
     res.json({ ok: true, engineVersion: ENGINE_VERSION, scenarios: catalogue.list().length });
   });
-  api.use('/scenarios', scenariosRouter(catalogue));
+  api.use('/scenarios', scenariosRouter(store.scenarios, library, sessions.now));
+  api.use('/library', libraryRouter(store, library, ingest));
   api.use('/runs', runsRouter(store, catalogue, ingest, xapi.baseIri));
   api.use('/auth', authRouter(sessions));
   api.use('/', orgRouter(sessions));

@@ -1,9 +1,11 @@
 /** The upload path: stores each run 'pending' in group-committed batches, acknowledges it, and has the
  *  VerifyPool replay and score it, storing verdicts in batches too; pending runs left by a crash are
- *  picked up again. Decides no HTTP. */
+ *  picked up again. Each record is replayed on the exact scenario version its content hash names.
+ *  Decides no HTTP. */
 import { contentHash, type RunRecord, type Scenario } from '../../engine/index';
 import { ApiError } from '../http/ApiError';
-import type { ScenarioCatalogue } from '../scenarioCatalogue';
+import type { ScenarioSource } from '../scenarioCatalogue';
+import type { GhostSummary } from '../store/ScenarioStore';
 import type { InsertOutcome, PendingRun, RunStore, StoredRun, Verdict } from '../store/RunStore';
 import { GroupCommit } from './GroupCommit';
 import { answerExisting, type SubmitOutcome, type Uploader } from './submitRun';
@@ -41,7 +43,7 @@ export class RunIngest {
 
   constructor(
     private readonly store: RunStore,
-    private readonly catalogue: ScenarioCatalogue,
+    private readonly scenarios: ScenarioSource,
     private readonly options: IngestOptions,
   ) {
     this.inserts = new GroupCommit((runs) => store.insertPendingRuns(runs), 128);
@@ -57,7 +59,7 @@ export class RunIngest {
 
   async submit(record: RunRecord, uploader: Uploader | null, options: SubmitOptions = {}): Promise<SubmitOutcome> {
     const recordHash = contentHash(record);
-    const scenario = this.catalogue.get(record.scenarioId);
+    const scenario = await this.scenarios.resolve(record.scenarioId, record.contentHash);
     if (!scenario) {
       // A run stored before its scenario left the catalogue still answers as itself.
       const existing = await this.store.getRun(record.id);
@@ -119,12 +121,17 @@ export class RunIngest {
     const pending = await this.store.pendingRuns(before, SWEEP_BATCH);
     let started = 0;
     for (const run of pending) {
-      const scenario = this.catalogue.get(run.scenarioId);
+      const scenario = await this.scenarios.resolve(run.scenarioId, run.record.contentHash);
       if (!scenario || this.verifying.has(run.id)) continue;
       started++;
       void this.verify(run.id, scenario, run.record, JSON.stringify(run.record)).catch(() => undefined);
     }
     return started;
+  }
+
+  /** The ghost run of a submitted draft, in the same worker threads as the replays. */
+  ghost(scenario: Scenario): Promise<GhostSummary> {
+    return this.pool.ghost(scenario);
   }
 
   /** Resolves when the verify workers have started; rejects with the reason if they cannot. */

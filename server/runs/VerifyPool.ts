@@ -3,7 +3,8 @@
 import { Worker } from 'node:worker_threads';
 import { contentHash, type Scenario } from '../../engine/index';
 import type { Verdict } from '../store/RunStore';
-import type { VerifyAnswer, VerifyJob } from './verifyWorker';
+import type { GhostSummary } from '../store/ScenarioStore';
+import type { GhostJob, VerifyAnswer, VerifyJob } from './verifyWorker';
 
 interface Slot {
   worker: Worker;
@@ -11,7 +12,7 @@ interface Slot {
   ready: Promise<void>;
   /** Scenario keys this worker already holds. */
   sent: Set<string>;
-  jobs: Map<number, { resolve: (v: Verdict) => void; reject: (e: Error) => void }>;
+  jobs: Map<number, { resolve: (v: Verdict | GhostSummary) => void; reject: (e: Error) => void }>;
 }
 
 const WORKER_URL = new URL('./verifyWorker.ts', import.meta.url);
@@ -62,6 +63,7 @@ export class VerifyPool {
       if (!job) return;
       slot.jobs.delete(answer.jobId);
       if ('verdict' in answer) job.resolve(answer.verdict);
+      else if ('ghost' in answer) job.resolve(answer.ghost);
       else job.reject(new Error(answer.error));
     });
     const fail = (why: string): void => {
@@ -86,15 +88,27 @@ export class VerifyPool {
 
   /** `recordJson` is the run record as JSON text (see VerifyJob). */
   verify(scenario: Scenario, recordJson: string): Promise<Verdict> {
+    return this.send((slot, jobId) => {
+      const scenarioKey = keyOf(scenario);
+      const job: VerifyJob = { jobId, scenarioKey, recordJson, ...(slot.sent.has(scenarioKey) ? {} : { scenario }) };
+      slot.sent.add(scenarioKey);
+      return job;
+    }) as Promise<Verdict>;
+  }
+
+  /** Plays a parsed and checked draft with the expert and novice bots (the library's submission). */
+  ghost(scenario: Scenario): Promise<GhostSummary> {
+    return this.send((_slot, jobId): GhostJob => ({ jobId, ghost: scenario })) as Promise<GhostSummary>;
+  }
+
+  private send(makeJob: (slot: Slot, jobId: number) => VerifyJob | GhostJob): Promise<Verdict | GhostSummary> {
     if (this.closed) return Promise.reject(new Error('the verify pool is closed'));
     if (this.broken) return Promise.reject(this.broken);
     // The least busy worker; ties go to the first.
     const slot = this.slots.reduce((best, s) => (s.jobs.size < best.jobs.size ? s : best));
     const jobId = this.nextJob++;
-    const scenarioKey = keyOf(scenario);
-    const job: VerifyJob = { jobId, scenarioKey, recordJson, ...(slot.sent.has(scenarioKey) ? {} : { scenario }) };
-    slot.sent.add(scenarioKey);
-    return new Promise<Verdict>((resolve, reject) => {
+    const job = makeJob(slot, jobId);
+    return new Promise<Verdict | GhostSummary>((resolve, reject) => {
       slot.jobs.set(jobId, { resolve, reject });
       slot.worker.postMessage(job);
     });

@@ -1,8 +1,11 @@
-/** Worker thread body of VerifyPool: replays and scores run records off the main thread so that uploads,
- *  the API and drill rooms stay responsive. Touches no database; answers verdicts only. */
+/** Worker thread body of VerifyPool: replays and scores run records, and plays the ghost run of a
+ *  submitted draft, off the main thread so that uploads, the API and drill rooms stay responsive.
+ *  Touches no database; answers verdicts and ghost results only. */
 import { parentPort } from 'node:worker_threads';
 import type { RunRecord, Scenario } from '../../engine/index';
+import { ghostRun } from '../library/ghostRun';
 import type { Verdict } from '../store/RunStore';
+import type { GhostSummary } from '../store/ScenarioStore';
 import { verifyRun } from './verifyRun';
 
 export interface VerifyJob {
@@ -14,12 +17,22 @@ export interface VerifyJob {
   recordJson: string;
 }
 
-export type VerifyAnswer = { jobId: number; verdict: Verdict } | { jobId: number; error: string };
+/** A submitted draft to play with the expert and novice bots; the scenario is parsed and checked. */
+export interface GhostJob {
+  jobId: number;
+  ghost: Scenario;
+}
+
+export type VerifyAnswer = { jobId: number; verdict: Verdict } | { jobId: number; ghost: GhostSummary } | { jobId: number; error: string };
 
 const scenarios = new Map<string, Scenario>();
 
-parentPort?.on('message', (job: VerifyJob) => {
+parentPort?.on('message', (job: VerifyJob | GhostJob) => {
   try {
+    if ('ghost' in job) {
+      parentPort?.postMessage({ jobId: job.jobId, ghost: ghostRun(job.ghost) } satisfies VerifyAnswer);
+      return;
+    }
     if (job.scenario) scenarios.set(job.scenarioKey, job.scenario);
     const scenario = scenarios.get(job.scenarioKey);
     if (!scenario) throw new Error(`scenario ${job.scenarioKey} was never sent to this worker`);

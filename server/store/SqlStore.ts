@@ -1,10 +1,11 @@
 /** The whole results store on one database: runs (inherited), accounts, assignments, dashboard
- *  queries and xAPI statements, over one SqlClient and migrations. SQL only; no access decisions. */
+ *  queries, xAPI statements and the scenario library, over one SqlClient and migrations. SQL only; no access decisions. */
 import { AccountStore } from './AccountStore';
 import { AssignmentStore } from './AssignmentStore';
 import { DashboardStore } from './DashboardStore';
 import type { SqlClient } from './SqlClient';
 import { SqlRunStore } from './SqlRunStore';
+import { ScenarioStore } from './ScenarioStore';
 import { XapiStore } from './XapiStore';
 
 export class SqlStore extends SqlRunStore {
@@ -12,6 +13,7 @@ export class SqlStore extends SqlRunStore {
   readonly assignments: AssignmentStore;
   readonly dashboard: DashboardStore;
   readonly xapi: XapiStore;
+  readonly scenarios: ScenarioStore;
 
   constructor(db: SqlClient) {
     super(db);
@@ -19,5 +21,6 @@ export class SqlStore extends SqlRunStore {
     this.assignments = new AssignmentStore(db);
     this.dashboard = new DashboardStore(db);
     this.xapi = new XapiStore(db);
+    this.scenarios = new ScenarioStore(db);
   }
 }

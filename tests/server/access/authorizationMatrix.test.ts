@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertBot } from '../../../engine/index';
-import { playRecord } from '../fixtures';
+import { kitchenScenario, playRecord } from '../fixtures';
 import { CALLERS, startOrgServer, upload, type CallerName, type OrgServer } from '../orgFixture';
 
 let org: OrgServer;
@@ -17,6 +17,10 @@ beforeAll(async () => {
   ids.runAnon = await upload(org, 'anonymous');
   const made = await org.call('instructorA', 'POST', '/api/assignments', { scenarioId: 'apartment-kitchen-oil', unitId: 'unit-a', dueAt: '2025-04-01T00:00:00Z' });
   ids.assignmentA = (made.body as { id: string }).id;
+  // A scenario of unit A's instructor awaiting review, for the library routes.
+  await org.call('instructorA', 'PUT', '/api/library/matrix-a/draft', { ...kitchenScenario(), id: 'matrix-a' });
+  const submitted = await org.call('instructorA', 'POST', '/api/library/matrix-a/submit', {});
+  if (submitted.status !== 201) throw new Error(`library setup answered ${submitted.status}: ${JSON.stringify(submitted.body)}`);
 }, 60_000);
 afterAll(async () => {
   await org?.server.stop();
@@ -88,6 +92,31 @@ const ROUTES: Route[] = [
   { name: "unit A trainee's runs", method: 'GET', path: () => `/api/dashboard/trainees/${org.users.trainee.id}/runs`, expect: { ...staff(200), instructorB: 404 } },
   { name: 'CSV export', method: 'GET', path: () => '/api/dashboard/export/compliance.csv', expect: staff(200) },
   { name: 'XLSX export', method: 'GET', path: () => '/api/dashboard/export/trends.xlsx?lang=en', expect: staff(200) },
+  { name: 'library workspace', method: 'GET', path: () => '/api/library', expect: staff(200) },
+  {
+    name: 'save a new library draft',
+    method: 'PUT',
+    path: () => '/api/library/matrix-new/draft',
+    body: () => ({ ...kitchenScenario(), id: 'matrix-new' }),
+    // The first author to save takes the id; the others find it taken.
+    expect: { anonymous: 401, trainee: 403, instructorA: 201, instructorB: 409, manager: 409, admin: 200 },
+  },
+  { name: "unit A's library scenario", method: 'GET', path: () => '/api/library/matrix-a', expect: { anonymous: 401, trainee: 403, instructorA: 200, instructorB: 404, manager: 200, admin: 200 } },
+  { name: "diff of unit A's library scenario", method: 'GET', path: () => '/api/library/matrix-a/diff?from=1&to=draft', expect: { anonymous: 401, trainee: 403, instructorA: 200, instructorB: 404, manager: 200, admin: 200 } },
+  {
+    name: "comment on unit A's submitted version (reviewers, not its author)",
+    method: 'POST',
+    path: () => '/api/library/matrix-a/versions/1/comment',
+    body: () => ({ comment: 'Xem lại mục tiêu' }),
+    expect: { anonymous: 401, trainee: 403, instructorA: 403, instructorB: 404, manager: 200, admin: 200 },
+  },
+  {
+    name: "publish unit A's version nationwide (only an admin reaches the root)",
+    method: 'POST',
+    path: () => '/api/library/matrix-a/versions/1/publish',
+    body: () => ({ scopeUnitId: 'dept' }),
+    expect: { anonymous: 401, trainee: 403, instructorA: 403, instructorB: 404, manager: 403, admin: 200 },
+  },
   { name: 'sign out', method: 'POST', path: () => '/api/auth/logout', expect: everyone(204) },
 ];
 
