@@ -28,6 +28,8 @@ export function stateHash(run: Run): string {
     h.int(v.trapped ? 1 : 0).string(v.carriedBy ?? '').int(v.safe ? 1 : 0).int(v.reached ? 1 : 0).int(v.airwayOpened ? 1 : 0).string(v.tag ?? '').ints(v.path).int(v.stepCooldown);
   }
   for (const l of w.ladders) h.int(l.x).int(l.y).int(l.footX).int(l.footY);
+  // Only an eruption under way adds to the hash, so runs without one hash as they did before it existed.
+  for (const i of w.items) if (i.eruptionTicks > 0) h.string(i.id).int(i.eruptionTicks).number(i.eruptionKW);
   for (const i of w.items) h.string(i.electrics).number(i.heatedTicks).int(i.failureTicks).int(i.wetTicks).int(i.ruptured ? 1 : 0);
   for (const v of w.vehicles) h.string(v.id).number(v.waterL).string(v.hydrantId ?? '').int(v.dry ? 1 : 0);
   for (const x of w.hydrants) h.string(x.id).int(x.working ? 1 : 0);

@@ -39,6 +39,9 @@ export interface ItemState {
   coolingLpm: number;
   /** The shell has failed: the content escapes and burns whatever the valve says. */
   ruptured: boolean;
+  /** Ticks left of an eruption (water on burning oil), and the heat it adds above the curve (kW). */
+  eruptionTicks: number;
+  eruptionKW: number;
   /** Ticks during which a just-extinguished item stays soaked and cannot rekindle. */
   wetTicks: number;
   /** Compartment on its floor, or -1 outdoors. */
@@ -194,7 +197,7 @@ export interface WorldEvent {
   reason?: string;
   /** Compartment index on the event's floor (fire behaviour events). */
   room?: number;
-  /** Floor index (FLOOR_CHANGED). */
+  /** Floor index (FLOOR_CHANGED; AGENT_FLARE_UP, with `room`: where the fireball is). */
   floor?: number;
   victimId?: string;
   /** Triage: the tag given and whether START agrees. */
@@ -318,6 +321,8 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       heatedTicks: 0,
       coolingLpm: 0,
       ruptured: false,
+      eruptionTicks: 0,
+      eruptionKW: 0,
       wetTicks: 0,
       failureTicks: (it.failureS ?? 0) * TICKS_PER_SECOND,
       room: compartments[floorIndex.get(it.floor) ?? 0]?.cellRoom[it.y * (floors[floorIndex.get(it.floor) ?? 0]?.width ?? 0) + it.x] ?? -1,

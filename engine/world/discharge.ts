@@ -7,6 +7,7 @@ import { AMBIENT_DECI_C, SECONDS_PER_TICK, TICKS_PER_SECOND } from './constants'
 import { extinguish, peakTicks } from './fires';
 import { markFields } from './grid';
 import { inLineOfFire } from './lineOfFire';
+import { erupt } from './oilEruption';
 import type { CrewState, ItemState, WorldEvent, WorldState } from './WorldState';
 
 /** Ticks of free growth a flare-up adds: burning oil hit by water erupts towards its peak. */
@@ -91,7 +92,9 @@ function flareUp(w: WorldState, c: CrewState, item: ItemState, agent: Agent, eve
     heat[item.y * g.width + item.x] = (heat[item.y * g.width + item.x] ?? 0) + FLARE_UP_HEAT;
     markFields(g, item.x, item.y, item.x, item.y);
   }
-  events.push({ tick: w.tick, type: 'AGENT_FLARE_UP', crewId: c.id, itemId: item.id, agent });
+  erupt(w, item);
+  // The event says where the fireball is: the crew member who caused it, the floor and the room it fills.
+  events.push({ tick: w.tick, type: 'AGENT_FLARE_UP', crewId: c.id, itemId: item.id, agent, floor: item.floor, ...(item.room >= 0 ? { room: item.room } : {}) });
 }
 
 /** Water turns to steam in the hot layer: a stream cools the room's gas fast (interior attack's point). */

@@ -3,6 +3,7 @@
 import { nextHotLayer, roomAtRest } from './compartments';
 import { AMBIENT_DECI_C, SECONDS_PER_TICK, TICKS_PER_SECOND } from './constants';
 import { secondsToReach, tSquaredHrr } from './fireGrowth';
+import { eruptionHrr } from './oilEruption';
 import type { ItemState, WorldEvent, WorldState } from './WorldState';
 
 /** Rollover (flames in the smoke layer) is warned when the room reaches this share of Q_fo. */
@@ -18,6 +19,7 @@ export function extinguish(w: WorldState, item: ItemState, events: WorldEvent[])
   item.burning = false;
   item.growthTicks = 0;
   item.hrrKW = 0;
+  item.eruptionTicks = 0;
   events.push({ tick: w.tick, type: 'FIRE_OUT', itemId: item.id });
   if (!w.items.some((i) => i.burning)) events.push({ tick: w.tick, type: 'ALL_FIRES_OUT' });
 }
@@ -50,7 +52,8 @@ export function growFires(w: WorldState, events: WorldEvent[]): void {
   for (const item of w.items) {
     if (!item.burning) continue;
     if (item.growthTicks < peakTicks(item)) item.growthTicks += 1;
-    raw.set(item, tSquaredHrr(item.growth, item.growthTicks * SECONDS_PER_TICK, item.peakKW));
+    // An eruption burns thrown-out fuel on top of the curve, peak or not.
+    raw.set(item, tSquaredHrr(item.growth, item.growthTicks * SECONDS_PER_TICK, item.peakKW) + eruptionHrr(item));
   }
   w.rooms.forEach((rooms, f) => {
     const comps = w.compartments[f];
