@@ -16,6 +16,7 @@ const DashboardPage = lazy(() => import('./ui/dashboard/DashboardPage'));
 const DrillNewPage = lazy(() => import('./ui/drill/DrillNewPage'));
 const DrillPage = lazy(() => import('./ui/drill/DrillPage'));
 const StudioPage = lazy(() => import('./studio/StudioPage'));
+const PasswordPage = lazy(() => import('./ui/account/PasswordPage'));
 
 export function App() {
   const { t } = useTranslation();
@@ -28,6 +29,11 @@ export function App() {
         <Route path="/dashboard">
           <Suspense fallback={<p role="status">{t('dashboard.loading')}</p>}>
             <DashboardPage />
+          </Suspense>
+        </Route>
+        <Route path="/account/password">
+          <Suspense fallback={<p role="status">{t('dashboard.loading')}</p>}>
+            <PasswordPage />
           </Suspense>
         </Route>
         <Route path="/studio">

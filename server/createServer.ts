@@ -9,6 +9,7 @@ import { TICK_MS } from '../engine/index';
 import { createApi, type AuthOptions } from './http/createApi';
 import { installSecurityLayer, type SecurityOptions } from './http/securityLayer';
 import { staticClient } from './http/staticClient';
+import { RateLimits, type LimitBackend } from './limits/RateLimits';
 import { DrillRoom } from './rooms/DrillRoom';
 import { ScenarioLibrary } from './library/ScenarioLibrary';
 import { RunIngest } from './runs/RunIngest';
@@ -46,6 +47,8 @@ export interface ServerOptions {
   verifyWorkers?: number;
   /** Origins allowed cross-site, and whether clients reach the server over HTTPS; see README. */
   security?: SecurityOptions;
+  /** Where rate-limit counters live: the store by default, Redis when several processes share one. */
+  limits?: LimitBackend;
   /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client's address. None by default. */
   trustProxy?: boolean | number | string;
 }
@@ -83,6 +86,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     onError: onUnexpectedError,
   });
 
+  const limits = new RateLimits(options.limits ?? { kind: 'sql', db: options.store.client });
+
   const game = new GameServer({
     transport: new WebSocketTransport({ server: http }),
     ...(options.presence ? { presence: options.presence } : {}),
@@ -97,7 +102,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       app.set('trust proxy', options.trustProxy ?? false);
       // Cookies are Secure whenever clients come over HTTPS, unless a caller says otherwise.
       const auth = { ...options.auth, secureCookies: options.auth?.secureCookies ?? options.security?.https ?? false };
-      app.use('/api', createApi({ store: options.store, library, onUnexpectedError, xapi: xapiConfig, ingest, auth }));
+      app.use('/api', createApi({ store: options.store, library, onUnexpectedError, xapi: xapiConfig, ingest, auth, limits }));
       app.use('/xapi', xapiRouter(options.store, xapiConfig, options.auth?.now ?? (() => new Date()), onUnexpectedError));
       app.use(staticClient(options.clientDir));
     },

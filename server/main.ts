@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
+import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { createServer, type RunningServer } from './createServer';
 import { normaliseOrigin } from './http/securityLayer';
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
     ...(env.PUBLIC_ADDRESS ? { publicAddress: env.PUBLIC_ADDRESS } : {}),
     security: { corsOrigins: env.CORS_ORIGINS ?? [], https: env.HTTPS },
     ...(env.TRUST_PROXY !== undefined ? { trustProxy: env.TRUST_PROXY } : {}),
-    ...(env.REDIS_URL ? { presence: new RedisPresence(env.REDIS_URL), driver: new RedisDriver(env.REDIS_URL) } : {}),
+    ...(env.REDIS_URL ? { presence: new RedisPresence(env.REDIS_URL), driver: new RedisDriver(env.REDIS_URL), limits: { kind: 'redis' as const, client: new Redis(env.REDIS_URL) } } : {}),
     onUnexpectedError: (err) => console.error('Unexpected error while answering a request:', err),
     xapi: {
       baseIri: env.XAPI_BASE_IRI ?? DEFAULT_XAPI_CONFIG.baseIri,

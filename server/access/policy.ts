@@ -21,6 +21,7 @@ export type Action =
   | 'org.read'
   | 'users.create'
   | 'sessions.revoke'
+  | 'password.change'
   | 'assignments.read'
   | 'assignments.create'
   | 'dashboard.read'
@@ -35,6 +36,7 @@ const ALLOWED: Record<Action, readonly (Role | 'anonymous')[]> = {
   'org.read': ['trainee', 'instructor', 'manager', 'admin'],
   'users.create': ['manager', 'admin'],
   'sessions.revoke': ['trainee', 'instructor', 'manager', 'admin'],
+  'password.change': ['trainee', 'instructor', 'manager', 'admin'],
   'assignments.read': ['trainee', 'instructor', 'manager', 'admin'],
   'assignments.create': ['instructor', 'manager', 'admin'],
   'dashboard.read': ['instructor', 'manager', 'admin'],

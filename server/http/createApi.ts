@@ -2,7 +2,9 @@
  *  Holds no state of its own; the store and scenario library are passed in. */
 import express, { type Express } from 'express';
 import { ENGINE_VERSION } from '../../engine/index';
+import { LoginThrottle } from '../auth/loginThrottle';
 import { originCheck } from '../auth/originCheck';
+import type { RateLimits } from '../limits/RateLimits';
 import { authenticate, DEFAULT_SESSION_TTL_MS, type SessionOptions } from '../auth/sessions';
 import type { ScenarioLibrary } from '../library/ScenarioLibrary';
 import type { RunIngest } from '../runs/RunIngest';
@@ -37,9 +39,11 @@ export interface ApiDeps {
   xapi?: XapiConfig;
   /** The upload path (stores, then verifies in worker threads); createServer owns its lifetime. */
   ingest: RunIngest;
+  /** Shared rate-limit counters (the store's, or Redis). */
+  limits: RateLimits;
 }
 
-export function createApi({ store, library, onUnexpectedError, auth = {}, xapi = DEFAULT_XAPI_CONFIG, ingest }: ApiDeps): Express {
+export function createApi({ store, library, onUnexpectedError, auth = {}, xapi = DEFAULT_XAPI_CONFIG, ingest, limits }: ApiDeps): Express {
   const api = express();
   const catalogue = library.catalogue;
   api.disable('x-powered-by');
@@ -59,7 +63,7 @@ export function createApi({ store, library, onUnexpectedError, auth = {}, xapi =
   api.use('/scenarios', scenariosRouter(store.scenarios, library, sessions.now));
   api.use('/library', libraryRouter(store, library, ingest));
   api.use('/runs', runsRouter(store, catalogue, ingest, xapi.baseIri));
-  api.use('/auth', authRouter(sessions));
+  api.use('/auth', authRouter(sessions, new LoginThrottle(limits)));
   api.use('/', orgRouter(sessions));
   api.use('/assignments', assignmentsRouter(store, catalogue, sessions.now));
   api.use('/dashboard', dashboardRouter(store, catalogue, sessions.now));

@@ -4,9 +4,11 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { canCreateUser, canRevokeSessionsOf, canSeeUnit, peopleFilter, signedIn } from '../access/policy';
 import { hashPassword } from '../auth/passwordHash';
+import { MAX_LENGTH, passwordProblem } from '../auth/passwordPolicy';
 import { callerOf, type SessionOptions } from '../auth/sessions';
 import { ROLES } from '../store/AccountStore';
 import { ApiError } from './ApiError';
+import { passwordRefused } from './authRouter';
 import { validate } from './validate';
 
 const NewUser = z.strictObject({
@@ -14,8 +16,8 @@ const NewUser = z.strictObject({
   displayName: z.string().min(1).max(100),
   role: z.enum(ROLES),
   unitId: z.string().min(1).max(64),
-  // Long passphrases beat composition rules (NIST SP 800-63B).
-  password: z.string().min(10).max(200),
+  // Length and the common-password list are checked by auth/passwordPolicy.ts (NIST SP 800-63B).
+  password: z.string().min(1).max(MAX_LENGTH),
 });
 const UserParams = z.object({ id: z.uuid() });
 
@@ -38,8 +40,11 @@ export function orgRouter(sessions: SessionOptions): Router {
     const caller = signedIn(callerOf(res), 'users.create');
     const body = validate(NewUser, req.body, 'new user');
     const unit = await accounts.getUnit(body.unitId);
-    if (!unit) throw new ApiError(422, 'unknownUnit', `No unit "${body.unitId}".`);
+    // A unit outside the caller's scope answers exactly like one that does not exist.
+    if (!unit || !canSeeUnit(caller, unit)) throw new ApiError(422, 'unknownUnit', `No unit "${body.unitId}".`);
     if (!canCreateUser(caller, body.role, unit)) throw new ApiError(403, 'forbidden', 'You may not create this account.');
+    const problem = passwordProblem(body.password, body.username);
+    if (problem) throw passwordRefused(problem, '$.password');
     if (await accounts.findByUsername(body.username)) throw new ApiError(409, 'usernameTaken', `The username "${body.username}" is taken.`);
     const user = await accounts.createUser({ username: body.username, displayName: body.displayName, role: body.role, unitId: unit.id, passwordHash: await hashPassword(body.password) });
     res.status(201).json(user);

@@ -157,17 +157,8 @@ export class AccountStore {
     return rows.length;
   }
 
-  async recordLoginFailure(username: string, ip: string, at: Date): Promise<void> {
-    await this.db.query('INSERT INTO login_failures (username, ip, at) VALUES ($1, $2, $3)', [username.toLowerCase(), ip, at.toISOString()]);
-  }
-
-  async countLoginFailures(since: Date, by: { username: string } | { ip: string }): Promise<number> {
-    const [column, value] = 'username' in by ? ['username', by.username.toLowerCase()] : ['ip', by.ip];
-    const rows = await this.db.query<{ n: number | string }>(`SELECT count(*) AS n FROM login_failures WHERE ${column} = $1 AND at > $2`, [value, since.toISOString()]);
-    return Number(rows[0]?.n ?? 0);
-  }
-
-  async clearLoginFailures(username: string): Promise<void> {
-    await this.db.query('DELETE FROM login_failures WHERE username = $1', [username.toLowerCase()]);
+  /** Replaces a person's password hash (the caller has checked the old password and the policy). */
+  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.db.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
   }
 }

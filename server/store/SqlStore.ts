@@ -23,4 +23,9 @@ export class SqlStore extends SqlRunStore {
     this.xapi = new XapiStore(db);
     this.scenarios = new ScenarioStore(db);
   }
+
+  /** The connection itself, for the rate-limit counters (server/limits), which bring their own SQL. */
+  get client(): SqlClient {
+    return this.db;
+  }
 }

@@ -113,6 +113,30 @@ test('a trainee cannot reach the dashboard', async ({ page }) => {
   expect(api.status()).toBe(403);
 });
 
+test('a trainee changes their password: a common one is refused in Vietnamese, a good one works', async ({ page }) => {
+  await signIn(page, 'cb.binh');
+  await page.getByRole('link', { name: 'Đổi mật khẩu' }).click();
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Đổi mật khẩu' })).toBeVisible();
+  const fill = async (current: string, next: string, repeat = next): Promise<void> => {
+    await page.locator('input[name="currentPassword"]').fill(current);
+    await page.locator('input[name="newPassword"]').fill(next);
+    await page.locator('input[name="repeatPassword"]').fill(repeat);
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  };
+  await fill(DEMO_PASSWORD, '123456789012');
+  await expect(page.getByRole('alert')).toContainText('kẻ tấn công thử đầu tiên');
+  await fill(DEMO_PASSWORD, 'vòi chữa cháy số hai', 'vòi chữa cháy số ba');
+  await expect(page.getByRole('alert')).toContainText('không khớp');
+  await fill(DEMO_PASSWORD, 'vòi chữa cháy số hai');
+  await expect(page.locator('form.dashboard-signin [role="status"]')).toContainText('Đã đổi mật khẩu');
+  await noSeriousAxe(page, 'password page vi');
+  const old = await page.request.post(`${BASE}/api/auth/login`, { data: { username: 'cb.binh', password: DEMO_PASSWORD } });
+  expect(old.status()).toBe(401);
+  const fresh = await page.request.post(`${BASE}/api/auth/login`, { data: { username: 'cb.binh', password: 'vòi chữa cháy số hai' } });
+  expect(fresh.status()).toBe(200);
+});
+
 test('axe finds no serious or critical violations on the dashboard in Vietnamese and English', async ({ page }) => {
   await signIn(page, 'quanly.hcm');
   await expect(page.locator('table.heatmap')).toBeVisible();

@@ -2,6 +2,7 @@
  *  every role, each signed in over HTTP, plus a settable clock. Real PGlite, real Argon2id, no mocks. */
 import { expertBot, noviceBot } from '../../engine/index';
 import { hashPassword } from '../../server/auth/passwordHash';
+import type { ServerOptions } from '../../server/createServer';
 import type { Role, User } from '../../server/store/AccountStore';
 import type { SqlStore } from '../../server/store/SqlStore';
 import { playRecord, startTestServer, type TestServer } from './fixtures';
@@ -27,9 +28,9 @@ export interface OrgServer {
   signIn(username: string, password: string): Promise<{ answer: Answer; cookie: string | null }>;
 }
 
-export async function startOrgServer(): Promise<OrgServer> {
+export async function startOrgServer(options: Partial<Omit<ServerOptions, 'store' | 'auth'>> = {}): Promise<OrgServer> {
   const clock = { now: new Date('2025-03-10T08:00:00Z') };
-  const server = await startTestServer({ auth: { now: () => clock.now } });
+  const server = await startTestServer({ ...options, auth: { now: () => clock.now } });
   const store = server.store;
   const a = store.accounts;
   await a.createUnit({ id: 'dept', parentId: null, kind: 'department', name: 'Cục Cảnh sát PCCC và CNCH' });

@@ -89,6 +89,9 @@ export default function DashboardPage() {
       <main id="main" className="dashboard">
         <h1>{t('dashboard.title')}</h1>
         <p role="alert">{t('dashboard.forbidden')}</p>
+        <p>
+          <Link href="/account/password">{t('account.password.link')}</Link>
+        </p>
       </main>
     );
   }
@@ -104,6 +107,9 @@ export default function DashboardPage() {
   return (
     <main id="main" className="dashboard">
       <h1>{t('dashboard.title')}</h1>
+      <p className="no-print">
+        <Link href="/account/password">{t('account.password.link')}</Link>
+      </p>
       <p className="print-only">{t('dashboard.reportFor', { unit: selectedUnit?.name ?? t('dashboard.allUnits'), from: filters.from || '…', to: filters.to || '…' })}</p>
       <form className="dashboard-filters no-print" aria-label={t('dashboard.filters')} onSubmit={(e) => e.preventDefault()}>
         <label>

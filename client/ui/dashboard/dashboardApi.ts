@@ -49,15 +49,17 @@ export interface TraineeRun {
 }
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  /** The server's error code (`wrongPassword`, `passwordCommon`...), or '' when it sent none. */
+  constructor(readonly status: number, message: string, readonly code = '') {
     super(message);
   }
 }
 
 async function json<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } });
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  if (!res.ok) throw new HttpError(res.status, body?.error?.message ?? `${res.status}`);
+  if (res.status === 204) return undefined as T;
+  const body = (await res.json().catch(() => null)) as { error?: { message?: string; code?: string } } | null;
+  if (!res.ok) throw new HttpError(res.status, body?.error?.message ?? `${res.status}`, body?.error?.code ?? '');
   return body as T;
 }
 
@@ -71,6 +73,7 @@ export function query(filters: Filters, extra: Record<string, string> = {}): str
 export const api = {
   me: () => json<Me>('/api/auth/me'),
   signIn: (username: string, password: string) => json<Me>('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }) }),
+  changePassword: (currentPassword: string, newPassword: string) => json<undefined>('/api/auth/password', { method: 'POST', body: JSON.stringify({ currentPassword, newPassword }) }),
   units: () => json<UnitRow[]>('/api/units'),
   compliance: (f: Filters) => json<Compliance>(`/api/dashboard/compliance${query(f)}`),
   competencies: (f: Filters) => json<CompetencyCell[]>(`/api/dashboard/competencies${query(f)}`),

@@ -64,7 +64,30 @@ const ROUTES: Route[] = [
     method: 'POST',
     path: () => '/api/users',
     body: (as) => ({ username: `boss.${as.toLowerCase()}`, displayName: 'Sếp', role: 'admin', unitId: 'dept', password: 'long enough passphrase' }),
-    expect: { anonymous: 401, trainee: 403, instructorA: 403, instructorB: 403, manager: 403, admin: 201 },
+    // The department is above the manager's province, so to the manager it reads as no such unit.
+    expect: { anonymous: 401, trainee: 403, instructorA: 403, instructorB: 403, manager: 422, admin: 201 },
+  },
+  {
+    name: 'create a trainee in another province',
+    method: 'POST',
+    path: () => '/api/users',
+    body: (as) => ({ username: `far.${as.toLowerCase()}`, displayName: 'Xa', role: 'trainee', unitId: 'other-prov', password: 'long enough passphrase' }),
+    // Outside the manager's subtree: the same 422 as a unit that does not exist.
+    expect: { anonymous: 401, trainee: 403, instructorA: 403, instructorB: 403, manager: 422, admin: 201 },
+  },
+  {
+    name: 'create a trainee in a unit that does not exist',
+    method: 'POST',
+    path: () => '/api/users',
+    body: (as) => ({ username: `ghost.${as.toLowerCase()}`, displayName: 'Ma', role: 'trainee', unitId: 'no-such-unit', password: 'long enough passphrase' }),
+    expect: { anonymous: 401, trainee: 403, instructorA: 403, instructorB: 403, manager: 422, admin: 422 },
+  },
+  {
+    name: "change one's own password (with a wrong current one)",
+    method: 'POST',
+    path: () => '/api/auth/password',
+    body: () => ({ currentPassword: 'not the password', newPassword: 'a brand new passphrase' }),
+    expect: { ...signedIn(403) },
   },
   { name: "sign a unit A person out everywhere", method: 'POST', path: () => `/api/users/${org.users.spare.id}/sessions/revoke`, expect: { anonymous: 401, trainee: 404, instructorA: 404, instructorB: 404, manager: 200, admin: 200 } },
   {
@@ -132,6 +155,16 @@ describe.each(ROUTES)('$method $name', (route) => {
     }
     const res = await org.call(as, route.method, route.path(), route.body?.(as));
     expect(res.status, JSON.stringify(res.body)).toBe(route.expect[as]);
+  });
+});
+
+describe('creating accounts', () => {
+  it('answers a unit outside the caller\'s scope exactly as a unit that does not exist', async () => {
+    const body = (unitId: string) => ({ username: 'probe.scope', displayName: 'Dò', role: 'trainee', unitId, password: 'long enough passphrase' });
+    const outside = await org.call('manager', 'POST', '/api/users', body('other-prov'));
+    const missing = await org.call('manager', 'POST', '/api/users', body('no-such-unit'));
+    expect(outside.status).toBe(missing.status);
+    expect(JSON.stringify(outside.body).replace('other-prov', 'X')).toBe(JSON.stringify(missing.body).replace('no-such-unit', 'X'));
   });
 });
 
