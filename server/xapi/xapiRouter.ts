@@ -59,11 +59,17 @@ export function xapiRouter(store: SqlStore, config: XapiConfig, now: () => Date,
     res.json({ version: [XAPI_VERSION], extensions: {} });
   });
   const authority = new WeakMap<Request, Agent>();
-  router.use((req: Request, _res: Response, next: NextFunction) => {
+  router.use((req: Request, res: Response, next: NextFunction) => {
     const version = req.get('x-experience-api-version');
     if (version === undefined) throw new ApiError(400, 'versionRequired', 'Send the X-Experience-API-Version header (1.0.3).');
     if (!/^1\.0(\.[0-3])?$/.test(version)) throw new ApiError(400, 'versionUnsupported', `xAPI version ${version} is not supported; this LRS speaks ${XAPI_VERSION}.`);
-    authority.set(req, lrsClient(req, config));
+    try {
+      authority.set(req, lrsClient(req, config));
+    } catch (err) {
+      // RFC 7235: a 401 names the scheme it asks for. Session cookies never count here.
+      res.setHeader('WWW-Authenticate', 'Basic realm="xAPI", charset="UTF-8"');
+      throw err;
+    }
     next();
   });
   router.use(express.json({ limit: '2mb' }));

@@ -3,7 +3,8 @@
  *  that another unit's run, person or assignment reads as absent. */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expertBot } from '../../../engine/index';
+import { expertBot, playWithBot, toRunRecord } from '../../../engine/index';
+import { makeRun } from '../../support/scenarios';
 import { kitchenScenario, playRecord } from '../fixtures';
 import { CALLERS, startOrgServer, upload, type CallerName, type OrgServer } from '../orgFixture';
 
@@ -188,19 +189,27 @@ describe('what each caller sees in lists', () => {
   });
 
   it("gives each caller their own best results only: a trainee's stars are not their instructor's", async () => {
-    const best = async (as: CallerName) => (await org.call(as, 'GET', '/api/runs/best')).body as { scenarioId: string; stars: number; passed: boolean }[];
-    const own = (await org.call('trainee', 'GET', '/api/runs?limit=500')).body as { scenarioId: string; stars: number | null; status: string; ownerId: string }[];
-    const mine = own.filter((r) => r.ownerId === org.users.trainee.id && r.status === 'verified');
-    const expected = new Map<string, number>();
-    for (const r of mine) expected.set(r.scenarioId, Math.max(expected.get(r.scenarioId) ?? 0, r.stars ?? 0));
+    type Who = CallerName | 'traineeB';
+    const best = async (as: Who) => new Map(((await org.call(as, 'GET', '/api/runs/best')).body as { scenarioId: string; stars: number }[]).map((b) => [b.scenarioId, b.stars]));
+    // The best per scenario worked out from the caller's own verified runs, as the runs list shows them.
+    const ownBest = async (as: Who, userId: string) => {
+      const runs = (await org.call(as, 'GET', '/api/runs?limit=500')).body as { scenarioId: string; stars: number | null; status: string; ownerId: string }[];
+      const out = new Map<string, number>();
+      for (const r of runs) if (r.ownerId === userId && r.status === 'verified') out.set(r.scenarioId, Math.max(out.get(r.scenarioId) ?? 0, r.stars ?? 0));
+      return out;
+    };
+    // A result only unit A's trainee has: leaked into anyone else's best, it would show there.
+    const tutorial = toRunRecord(playWithBot(makeRun('tutorial-controls'), expertBot), randomUUID());
+    expect((await org.call('trainee', 'POST', '/api/runs', tutorial)).status).toBe(201);
     const trainee = await best('trainee');
-    expect(trainee.length).toBeGreaterThan(0);
-    expect(new Map(trainee.map((b) => [b.scenarioId, b.stars]))).toEqual(expected);
-    // An instructor's own best never includes the trainee's three stars on a run the instructor did not play.
-    const instructor = await best('instructorA');
-    const instructorRuns = ((await org.call('instructorA', 'GET', '/api/runs?limit=500')).body as { ownerId: string; status: string }[]).filter((r) => r.ownerId === org.users.instructorA.id && r.status === 'verified');
-    expect(instructor.length).toBeLessThanOrEqual(instructorRuns.length);
-    expect(await best('anonymous')).toEqual([]);
+    expect(trainee.get('tutorial-controls')).toBe(3);
+    expect(trainee).toEqual(await ownBest('trainee', org.users.trainee.id));
+    for (const [as, user] of [['traineeB', org.users.traineeB], ['instructorA', org.users.instructorA], ['manager', org.users.manager]] as const) {
+      const theirs = await best(as);
+      expect(theirs.has('tutorial-controls'), `${as}'s best`).toBe(false);
+      expect(theirs).toEqual(await ownBest(as, user.id));
+    }
+    expect(await best('anonymous')).toEqual(new Map());
   });
 
   it('lists people by scope', async () => {

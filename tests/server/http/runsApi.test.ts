@@ -93,25 +93,34 @@ describe('POST /api/runs', () => {
     expect(body.passed).toBe(false);
   });
 
-  it('judges an edited intent log by what it does, never by the claim', async () => {
-    const { record, score } = playRecord(expertBot, { clientScore: 100 });
+  it('refuses an edited log that no longer ends the run where the record says, and stores it as rejected', async () => {
+    const { record } = playRecord(expertBot, { clientScore: 100 });
+    // Without closing the gas valve the kitchen is not safe, so the run does not end on its own at endTick.
     const edited: RunRecord = { ...record, id: randomUUID(), intents: record.intents.filter((i) => i.intent.type !== 'closeValve') };
     expect(edited.intents.length).toBe(record.intents.length - 1);
     const res = await server.post('/api/runs', edited);
-    if (res.status === 201) {
-      // Had the edited log replayed, its own (lower) score would be stored and the hash would differ.
-      expect(res.body).toMatchObject({ hashMatches: false });
-      expect((res.body as Receipt).percent).not.toBe(score.percent);
-    } else {
-      expect(res.status).toBe(422);
-      expect((res.body as ErrorBody).error.code).toBe('replayRejected');
-      const stored = await server.get(`/api/runs/${edited.id}`);
-      expect(stored.body).toMatchObject({ status: 'rejected', percent: null, stars: null, passed: null });
-      expect((stored.body as { error: string }).error).toMatch(/didNotEnd/);
-      // The same rejected record again gets the same answer and no second row.
-      expect((await server.post('/api/runs', edited)).status).toBe(422);
-      expect(await countRows(edited.id)).toBe(1);
-    }
+    expect(res.status).toBe(422);
+    expect((res.body as ErrorBody).error.code).toBe('replayRejected');
+    const stored = await server.get(`/api/runs/${edited.id}`);
+    expect(stored.body).toMatchObject({ status: 'rejected', percent: null, stars: null, passed: null });
+    expect((stored.body as { error: string }).error).toMatch(/didNotEnd/);
+    // The same rejected record again gets the same answer and no second row.
+    expect((await server.post('/api/runs', edited)).status).toBe(422);
+    expect(await countRows(edited.id)).toBe(1);
+  });
+
+  it('scores an edited log that still ends by what it does: its own lower score, a hash that differs, never the claim', async () => {
+    const { record, score } = playRecord(expertBot, { clientScore: 100 });
+    expect(score.percent).toBe(100);
+    // The valve left open, and the run ended by hand on the tick the record says.
+    const intents = [...record.intents.filter((i) => i.intent.type !== 'closeValve'), { tick: record.endTick - 1, intent: { type: 'endRun' as const } }];
+    const edited: RunRecord = { ...record, id: randomUUID(), intents };
+    const res = await server.post('/api/runs', edited);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'verified', hashMatches: false });
+    expect((res.body as Receipt).percent).toBeLessThan(100);
+    const gas = (res.body as Receipt).result?.criteria.find((c) => (c as { id: string }).id === 'gas-isolated');
+    expect(gas).toMatchObject({ passed: false });
   });
 
   it('answers 202 at once under Prefer: respond-async, and the verdict follows', async () => {

@@ -4,9 +4,41 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertBot, noviceBot } from '../../../engine/index';
 import { verifyRun } from '../../../server/runs/verifyRun';
+import { loadMigrations } from '../../../server/store/migrations';
 import type { NewRun, RunStore } from '../../../server/store/RunStore';
+import type { SqlClient } from '../../../server/store/SqlClient';
 import { kitchenScenario, playRecord } from '../fixtures';
 import { BACKENDS } from '../storeBackends';
+
+/** The store keeps its client to itself; the schema snapshot below needs it raw. */
+const sqlOf = (store: RunStore): SqlClient => (store as unknown as { db: SqlClient }).db;
+
+/** Everything a migration could change, read from the catalogue in plain SQL: columns, indexes,
+ *  constraints, triggers, the applied-migrations log, and each table's row count and content digest. */
+async function snapshot(store: RunStore) {
+  const db = sqlOf(store);
+  const columns = await db.query(
+    `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
+     WHERE table_schema = current_schema() ORDER BY table_name, column_name`,
+  );
+  const indexes = await db.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY tablename, indexname`);
+  const constraints = await db.query(
+    `SELECT table_name, constraint_name, constraint_type FROM information_schema.table_constraints
+     WHERE table_schema = current_schema() ORDER BY table_name, constraint_name`,
+  );
+  const triggers = await db.query(
+    `SELECT event_object_table, trigger_name, event_manipulation, action_statement FROM information_schema.triggers
+     WHERE trigger_schema = current_schema() ORDER BY event_object_table, trigger_name, event_manipulation`,
+  );
+  const migrations = await db.query<{ version: number; name: string; applied_at: unknown }>('SELECT version, name, applied_at FROM schema_migrations ORDER BY version');
+  const names = await db.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`);
+  const tables = [];
+  for (const { table_name: table } of names) {
+    const [row] = await db.query<{ rows: string | number; digest: string | null }>(`SELECT count(*) AS rows, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`);
+    tables.push({ table, rows: Number(row?.rows), digest: row?.digest ?? null });
+  }
+  return { columns, indexes, constraints, triggers, migrations, tables };
+}
 
 function verified(bot = expertBot): NewRun {
   return verifyRun(kitchenScenario(), playRecord(bot).record);
@@ -25,10 +57,15 @@ describe.each(BACKENDS)('RunStore on %s', (_name, make) => {
     await backend.cleanup();
   });
 
-  it('applies migrations idempotently', async () => {
+  it('applies migrations idempotently: running them again leaves the schema and every row as they were', async () => {
+    const { run: stored } = await store.insertRun(verified());
+    const before = await snapshot(store);
+    expect(before.migrations.map((m) => m.version)).toEqual(loadMigrations().map((m) => m.version));
+    expect(before.tables).toContainEqual(expect.objectContaining({ table: 'runs', rows: 1 }));
     await store.migrate();
     await store.migrate();
-    expect(await store.listRuns(10)).toBeInstanceOf(Array);
+    expect(await snapshot(store)).toEqual(before);
+    expect(await store.getRun(stored.id)).toEqual(stored);
   });
 
   it('round-trips a verified run with its record, result and types intact', async () => {

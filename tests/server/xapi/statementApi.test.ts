@@ -4,10 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertBot, noviceBot } from '../../../engine/index';
+import { hashPassword } from '../../../server/auth/passwordHash';
 import { playRecord, startTestServer, type TestServer } from '../fixtures';
 
 const BASE = 'https://lrs.test.example.org/xapi';
 const AUTH = `Basic ${Buffer.from('lms:s3cret pass').toString('base64')}`;
+const PASSWORD = 'correct horse battery';
 let server: TestServer;
 
 beforeAll(async () => {
@@ -61,8 +63,25 @@ describe('version, credentials and about', () => {
   it('asks for Basic credentials and refuses wrong ones and session cookies alone', async () => {
     const anonymous = await lrs('GET', '/statements', undefined, { authorization: '' });
     expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
     const wrong = await lrs('GET', '/statements', undefined, { authorization: `Basic ${Buffer.from('lms:nope').toString('base64')}` });
     expect(wrong.status).toBe(401);
+
+    // A signed-in administrator's session cookie, valid for the app's own API, opens nothing here alone.
+    const accounts = server.store.accounts;
+    await accounts.createUnit({ id: 'xapi-dept', parentId: null, kind: 'department', name: 'Cục Cảnh sát PCCC và CNCH' });
+    await accounts.createUser({ username: 'xapi.admin', displayName: 'xapi.admin', role: 'admin', unitId: 'xapi-dept', passwordHash: await hashPassword(PASSWORD) });
+    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'xapi.admin', password: PASSWORD }) });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    expect(cookie).not.toBe('');
+    expect((await fetch(`${server.url}/api/auth/me`, { headers: { cookie } })).status).toBe(200);
+    const cookieOnly = await lrs('GET', '/statements', undefined, { authorization: '', cookie });
+    expect(cookieOnly.status).toBe(401);
+    expect(cookieOnly.headers.get('www-authenticate')).toMatch(/^Basic /);
+    expect((await lrs('POST', '/statements', statement(), { authorization: '', cookie })).status).toBe(401);
+    // The same request with the LRS client's credentials is answered: the cookie was the only thing missing.
+    expect((await lrs('GET', '/statements', undefined, { cookie })).status).toBe(200);
   });
 });
 
