@@ -14,6 +14,8 @@ export function stateHash(run: Run): string {
   for (const i of w.items) {
     h.string(i.id).int(i.growthTicks).number(i.fuelKJ).int(i.burning ? 1 : 0).int(i.igniteAtTick).number(i.hrrKW).string(i.valve);
   }
+  // Only a corridor's smoke front under way adds to the hash, so runs without one hash as before fronts existed.
+  for (const rooms of w.rooms) for (const r of rooms) if (r.frontOrigin >= 0) h.int(r.frontOrigin).number(r.frontM);
   for (const rooms of w.rooms) for (const r of rooms) h.int(r.flashedOver ? 1 : 0).int(r.rolloverWarned ? 1 : 0).number(r.hrrKW).number(r.gasC).number(r.smoke);
   for (const c of w.crew) {
     h.string(c.id).int(c.floor).int(c.x).int(c.y).ints(c.path).int(c.stepCooldown).int(c.selected);

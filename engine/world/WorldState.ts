@@ -58,6 +58,9 @@ export interface RoomState {
   hotLayerC: number;
   /** Ticks during which the room has had a fire: the linings' loss falls as they heat through. */
   burningTicks: number;
+  /** Corridors only: the cell the smoke front started from (-1: clear) and how far it has run (m). */
+  frontOrigin: number;
+  frontM: number;
   /** Gas temperature in the room from its own fire and from gas arriving from others. */
   gasC: number;
   /** Smoke density, 0 clear to 1000 opaque, well mixed under the ceiling. */
@@ -295,7 +298,7 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       collapseTicks: h.collapseAfterS * TICKS_PER_SECOND,
       collapsed: false,
     })),
-    rooms: compartments.map((c) => c.rooms.map(() => ({ hrrKW: 0, hotLayerC: AMBIENT_DECI_C / 10, burningTicks: 0, gasC: AMBIENT_DECI_C / 10, smoke: 0, ventLimitKW: 0, flashoverKW: 0, rolloverWarned: false, flashedOver: false }))),
+    rooms: compartments.map((c) => c.rooms.map(() => ({ hrrKW: 0, hotLayerC: AMBIENT_DECI_C / 10, burningTicks: 0, frontOrigin: -1, frontM: 0, gasC: AMBIENT_DECI_C / 10, smoke: 0, ventLimitKW: 0, flashoverKW: 0, rolloverWarned: false, flashedOver: false }))),
     tick: 0,
     rng: seedState(seed),
     waterOn: false,

@@ -30,7 +30,17 @@ export interface Compartment {
   openings: OpeningGroup[];
   /** The room's bounding box in cells. */
   box: { x0: number; y0: number; x1: number; y1: number };
+  /** A corridor: at most 2.5 m wide and at least five times as long (and 6 m). Smoke runs along it as
+   *  a front (smokeFront.ts) instead of filling it at once. Width and length from its box, in m. */
+  corridor: boolean;
+  widthM: number;
+  lengthM: number;
 }
+
+/** The widest a corridor is, and how much longer than wide and how long at least. */
+const CORRIDOR_MAX_WIDTH_M = 2.5;
+const CORRIDOR_MIN_ASPECT = 5;
+const CORRIDOR_MIN_LENGTH_M = 6;
 
 export interface FloorCompartments {
   /** Compartment id per cell; -1 for walls, doors, windows and outdoor cells. */
@@ -125,9 +135,18 @@ export function deriveCompartments(g: FloorGrid, floor: number, ceilingM: number
         .filter((o): o is OpeningGroup => o !== undefined)
         .sort((a, b) => (a.cells[0] ?? 0) - (b.cells[0] ?? 0)),
       box,
+      ...corridorShape(box),
     });
   }
   return { cellRoom, rooms, openings: groups };
+}
+
+function corridorShape(box: { x0: number; y0: number; x1: number; y1: number }): { corridor: boolean; widthM: number; lengthM: number } {
+  const a = (box.x1 - box.x0 + 1) * CELL_SIZE_M;
+  const b = (box.y1 - box.y0 + 1) * CELL_SIZE_M;
+  const widthM = a < b ? a : b;
+  const lengthM = a < b ? b : a;
+  return { corridor: widthM <= CORRIDOR_MAX_WIDTH_M && lengthM >= CORRIDOR_MIN_ASPECT * widthM && lengthM >= CORRIDOR_MIN_LENGTH_M, widthM, lengthM };
 }
 
 /** How many of an opening's cells stand open now (an open door, an open or cut window). */

@@ -4,6 +4,7 @@
 import { AMBIENT_DECI_C, SECONDS_PER_TICK } from './constants';
 import { Cell, markFields, type FloorGrid } from './grid';
 import { openingNow, type FloorCompartments, type OpeningGroup } from './compartments';
+import { frontAtLink, frontReaches } from './smokeFront';
 import type { StairLink } from './stairs';
 import type { WorldState } from './WorldState';
 
@@ -91,7 +92,10 @@ export function stepRoomGases(w: WorldState): void {
     const g = w.floors[link.floor];
     const area = link.stair ? STAIR_AREA_M2 : g && link.opening ? openingNow(g, link.opening).area : 0;
     const share = EXCHANGE_PER_M2_S * area * SECONDS_PER_TICK;
+    const ca = w.compartments[link.a.floor]?.rooms[link.a.room];
+    // A corridor lets gas out only through the ways its smoke front has reached.
     if (!link.b) {
+      if (ca && !frontAtLink(w, ca, link)) continue;
       smokeDelta[link.a.floor]![link.a.room]! -= share * ra.smoke;
       heatDelta[link.a.floor]![link.a.room]! -= share * (ra.gasC - AMBIENT_C);
       continue;
@@ -107,6 +111,9 @@ export function stepRoomGases(w: WorldState): void {
       ds = ds > 0 ? ds : 0;
       dt = dt > 0 ? dt : 0;
     }
+    const cb = w.compartments[link.b.floor]?.rooms[link.b.room];
+    if ((ds > 0 || dt > 0) && ca && !frontAtLink(w, ca, link)) continue;
+    if ((ds < 0 || dt < 0) && cb && !frontAtLink(w, cb, link)) continue;
     const ms = share * ds * vmin;
     const mt = share * dt * vmin;
     smokeDelta[link.a.floor]![link.a.room]! -= ms / va;
@@ -145,9 +152,12 @@ export function applyRoomLayers(w: WorldState): void {
       if (ti <= AMBIENT_DECI_C && si <= 0) continue;
       const box = comps.rooms[r]?.box ?? { x0: 0, y0: 0, x1: g.width - 1, y1: g.height - 1 };
       markFields(g, box.x0, box.y0, box.x1, box.y1);
+      const comp = comps.rooms[r];
+      const corridor = comp?.corridor === true;
       for (let y = box.y0; y <= box.y1; y++) {
         for (let i = y * g.width + box.x0, end = y * g.width + box.x1; i <= end; i++) {
           if (cellRoom[i] !== r) continue;
+          if (corridor && comp && !frontReaches(w, comp, i)) continue;
           if (ti > heat[i]!) heat[i] = ti;
           if (si > smoke[i]!) smoke[i] = si;
         }

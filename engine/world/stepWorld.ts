@@ -11,6 +11,7 @@ import { discharge } from './discharge';
 import { growFires, igniteItems } from './fires';
 import { applyRoomLayers, stepRoomGases } from './roomGases';
 import { moveCrew, updateZone } from './moveCrew';
+import { stepSmokeFronts } from './smokeFront';
 import { stairsChimney } from './stairs';
 import { stepFields } from './stepFields';
 import type { WorldEvent, WorldState } from './WorldState';
@@ -30,6 +31,7 @@ export function stepWorld(scenario: Scenario, w: WorldState): WorldEvent[] {
   stepFields(w);
   stairsChimney(w);
   stepRoomGases(w);
+  stepSmokeFronts(w);
   applyRoomLayers(w);
   stepHazards(w, events);
   stepVictims(w, events);
