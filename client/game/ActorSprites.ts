@@ -10,10 +10,9 @@ import { CELL_PX } from './constants';
 
 type Victim = WorldState['victims'][number];
 
-/** Down: out of air, or marked incapacitated or down by the engine (any of the names it may use). */
+/** Down: burned past standing, overcome by smoke, or dead (the engine's crew status). */
 export function crewDown(c: CrewState): boolean {
-  const extra = c as CrewState & { down?: boolean; incapacitated?: boolean; status?: string };
-  return c.air?.empty === true || extra.down === true || extra.incapacitated === true || extra.status === 'down' || extra.status === 'incapacitated';
+  return c.status === 'down' || c.status === 'dead';
 }
 
 export function crewPose(c: CrewState, walking: boolean, step: number): CrewPose {

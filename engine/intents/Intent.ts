@@ -71,6 +71,8 @@ export type RefusalReason =
   | 'outOfRange'
   /** A wall, a shut door or glass stands between the nozzle and the fire. */
   | 'noClearLine'
+  /** The crew member is down (burned, out of air) or dead: it waits to be carried out. */
+  | 'crewDown'
   | 'notBurning'
   | 'empty'
   | 'noValve'

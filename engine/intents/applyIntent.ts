@@ -35,6 +35,7 @@ export function applyIntent(w: WorldState, intent: Intent): WorldEvent[] {
   if (intent.type === 'endRun') return [];
   const c = w.crew.find((m) => m.id === intent.crewId);
   if (!c) return refuse(w, intent, 'unknownCrew');
+  if (c.status === 'down' || c.status === 'dead') return refuse(w, intent, 'crewDown');
   const g = w.floors[c.floor];
   if (!g) return refuse(w, intent, 'unknownCrew');
   // An order is judged by what it asks for (applyOrder), and waits for a task under way to finish.

@@ -1,5 +1,6 @@
 /** Intents that act on a casualty: carry, put down, triage (compared with START), open the airway,
- *  free a trapped person. Each checks reach and state and refuses with a reason. */
+ *  free a trapped person; a downed crew member is carried out like any casualty. Each checks reach and
+ *  state and refuses with a reason. */
 import { Cell, cellAt } from '../world/grid';
 import type { CrewState, WorldEvent, WorldState } from '../world/WorldState';
 import type { Intent, RefusalReason } from './Intent';
@@ -13,9 +14,30 @@ const AIRWAY_TICKS = 5 * 5;
 
 type CasualtyIntent = Extract<Intent, { type: 'carry' | 'putDown' | 'triage' | 'openAirway' | 'freeVictim' }>;
 
+/** A downed crew member is lifted like a casualty (the rapid intervention crew's job). */
+function carryMate(c: CrewState, mate: CrewState, refuse: (r: RefusalReason) => WorldEvent[]): WorldEvent[] {
+  if (mate.floor !== c.floor || Math.abs(mate.x - c.x) > 1 || Math.abs(mate.y - c.y) > 1) return refuse('notAdjacent');
+  if (c.carrying || mate.carriedBy) return refuse('alreadyCarrying');
+  mate.carriedBy = c.id;
+  c.carrying = mate.id;
+  // No VICTIM_CARRIED: rubrics count occupants carried, and a colleague is not one.
+  return [];
+}
+
+/** Put down outdoors, a downed crew member is out of danger. */
+function putDownMate(w: WorldState, c: CrewState, mate: CrewState): WorldEvent[] {
+  mate.carriedBy = null;
+  c.carrying = null;
+  const g = w.floors[c.floor];
+  if (!g || cellAt(g, c.x, c.y) !== Cell.outdoor) return [];
+  return [{ tick: w.tick, type: 'CREW_RESCUED', crewId: mate.id, reason: c.id }];
+}
+
 export function applyCasualtyIntent(w: WorldState, c: CrewState, intent: CasualtyIntent, refuse: (r: RefusalReason) => WorldEvent[]): WorldEvent[] {
   const t = w.tick;
   if (intent.type === 'putDown') {
+    const mate = w.crew.find((m) => m.id === c.carrying);
+    if (mate) return putDownMate(w, c, mate);
     const v = w.victims.find((x) => x.id === c.carrying);
     if (!v) return refuse('notCarrying');
     v.carriedBy = null;
@@ -27,6 +49,8 @@ export function applyCasualtyIntent(w: WorldState, c: CrewState, intent: Casualt
     }
     return [];
   }
+  const down = intent.type === 'carry' ? w.crew.find((m) => m.id === intent.victimId && m !== c && m.status === 'down') : undefined;
+  if (down) return carryMate(c, down, refuse);
   const v = w.victims.find((x) => x.id === intent.victimId && !x.hidden);
   if (!v) return refuse('unknownVictim');
   if (v.floor !== c.floor || Math.abs(v.x - c.x) > 1 || Math.abs(v.y - c.y) > 1) return refuse('notAdjacent');

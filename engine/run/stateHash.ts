@@ -39,5 +39,6 @@ export function stateHash(run: Run): string {
   for (const c of w.crew) h.ints(c.hose?.laid ?? []).string(c.hose?.vehicleId ?? '');
   // Only crew under orders add to the hash, so runs that give none hash as they did before orders existed.
   for (const c of w.crew) if (c.order) h.string(c.id).string(JSON.stringify(c.order));
+  for (const c of w.crew) h.string(c.status).number(c.exposure).number(c.smokeDose).int(c.mayday ? 1 : 0).string(c.carriedBy ?? '');
   return h.digest();
 }

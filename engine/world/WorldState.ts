@@ -7,6 +7,7 @@ import { seedState } from '../prng';
 import { AMBIENT_DECI_C, CELL_SIZE_M, TICKS_PER_SECOND } from './constants';
 import { alarmPressure } from './breathingAir';
 import type { CasualtyFindings, TriageTag } from './startTriage';
+import type { ThermalClass } from './thermalClasses';
 import { deriveCompartments, type FloorCompartments } from './compartments';
 import { buildFloorGrid, type FloorGrid } from './grid';
 import { linkRooms, type GasLink } from './roomGases';
@@ -180,6 +181,20 @@ export interface CrewState {
   air: AirState | null;
   /** The order it is carrying out by doctrine (engine/orders), or null under direct control. */
   order: OrderState | null;
+  /** ok; injured (burned or shocked, still working); down (cannot act, must be carried out); dead. */
+  status: 'ok' | 'injured' | 'down' | 'dead';
+  /** Heat taken by the protective clothing, as a share of its endurance (crewHarm.ts): burn at 1. */
+  exposure: number;
+  /** Thermal class of where it stood last tick. */
+  thermalClass: ThermalClass;
+  /** Whether the heat warning has been given and not yet re-armed by cooling down. */
+  heatWarned: boolean;
+  /** Fractional effective dose from smoke breathed without air: down at 1. */
+  smokeDose: number;
+  /** Whether it has called a MAYDAY. */
+  mayday: boolean;
+  /** The crew member carrying it out when down, or null. */
+  carriedBy: string | null;
 }
 
 /** An order as it stands: what was asked, and for a search the rooms of the floor swept so far. */
@@ -364,6 +379,13 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
           }
         : null,
       order: null,
+      status: 'ok' as const,
+      exposure: 0,
+      thermalClass: 'none' as const,
+      heatWarned: false,
+      smokeDose: 0,
+      mayday: false,
+      carriedBy: null,
     })),
   };
 }

@@ -5,6 +5,7 @@ import type { Agent } from '../scenario/vocabulary';
 import { AGENT_MATRIX, KNOCKDOWN_PER_SECOND } from './agents';
 import { AMBIENT_DECI_C, SECONDS_PER_TICK, TICKS_PER_SECOND } from './constants';
 import { extinguish, peakTicks } from './fires';
+import { shock } from './crewHarm';
 import { markFields } from './grid';
 import { inLineOfFire } from './lineOfFire';
 import { erupt } from './oilEruption';
@@ -117,6 +118,7 @@ export function discharge(w: WorldState, c: CrewState, events: WorldEvent[]): vo
   if (!inLineOfFire(w, c.floor, c.x, c.y, item, nozzle.rangeCells)) return;
   if ((nozzle.agent === 'water' || nozzle.agent === 'foam') && liveElectricsNear(w, item)) {
     events.push({ tick: w.tick, type: 'ELECTRIC_SHOCK', crewId: c.id, itemId: item.id, agent: nozzle.agent });
+    shock(w, c, events);
     c.dischargingAt = null;
     return;
   }

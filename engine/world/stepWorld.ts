@@ -1,8 +1,9 @@
 /** Advances the world by one fixed tick, in a fixed order: crew movement, discharge, breathing,
- *  ignition and fire growth, then the heat and smoke fields and hot layers. Returns the tick's events. */
+ *  ignition and fire growth, then the heat and smoke fields and hot layers, then what they do to people. Returns the tick's events. */
 import type { Scenario } from '../scenario/format';
 import { breathe } from './breathe';
 import { stepBusy } from './busyTasks';
+import { harmCrew } from './crewHarm';
 import { trackHazardEntry } from './crewSafety';
 import { stepHazards } from './hazards';
 import { refillFromHydrants } from './water';
@@ -35,6 +36,7 @@ export function stepWorld(scenario: Scenario, w: WorldState): WorldEvent[] {
   applyRoomLayers(w);
   stepHazards(w, events);
   stepVictims(w, events);
+  harmCrew(w, events);
   trackHazardEntry(w, events);
   w.tick += 1;
   return events;

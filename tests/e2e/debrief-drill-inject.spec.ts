@@ -11,12 +11,13 @@ test('a drill record with an inject shows the server’s score on the debrief an
   const upload = await request.post('/api/runs', { data: record });
   expect(upload.status()).toBe(201);
   const receipt = (await upload.json()) as { status: string; percent: number; stars: number };
-  expect(receipt).toMatchObject({ status: 'verified', percent: 66.7, stars: 1 });
+  expect(receipt).toMatchObject({ status: 'verified', percent: 50, stars: 0 });
 
   await page.goto(`/debrief/${record.id}`);
-  await expect(page.getByTestId('debrief-score')).toHaveText('Điểm: 66.7%');
-  await expect(page.getByTestId('debrief')).toContainText('Máy chủ: 66.7%');
-  await expect(page.locator('[data-criterion="fire-out-in-time"]')).toContainText('Không đạt');
+  await expect(page.getByTestId('debrief-score')).toHaveText('Điểm: 50%');
+  await expect(page.getByTestId('debrief')).toContainText('Máy chủ: 50%');
+  // The crew stays by the cylinder burning on after the inject until time is up, and is burned.
+  for (const id of ['fire-out-in-time', 'crew-not-burned']) await expect(page.locator(`[data-criterion="${id}"]`)).toContainText('Không đạt');
   for (const id of ['no-water-on-oil', 'gas-isolated']) await expect(page.locator(`[data-criterion="${id}"]`)).toContainText('Đạt');
 
   // The crew's own log ends the run at tick 78; with the inject the cylinder burns on until time is up.

@@ -76,7 +76,12 @@ describe('hazards', () => {
     act(run, { type: 'takeHose', crewId: 'ff', vehicleId: 'engine-1' });
     act(run, { type: 'moveTo', crewId: 'ff', x: 37, y: 1 });
     runFor(run, 6);
-    expect(act(run, { type: 'startDischarge', crewId: 'ff', itemId: 'bed' })).toContainEqual(expect.objectContaining({ type: 'ELECTRIC_SHOCK' }));
+    const shocked = act(run, { type: 'startDischarge', crewId: 'ff', itemId: 'bed' });
+    expect(shocked).toContainEqual(expect.objectContaining({ type: 'ELECTRIC_SHOCK' }));
+    // A shock injures (issue 16): the member is hurt and calls a MAYDAY.
+    expect(shocked).toContainEqual(expect.objectContaining({ type: 'CREW_INJURED', crewId: 'ff', reason: 'electricShock' }));
+    expect(shocked).toContainEqual(expect.objectContaining({ type: 'MAYDAY', crewId: 'ff', reason: 'electricShock' }));
+    expect(run.world.crew[0]?.status).toBe('injured');
     expect(act(run, { type: 'isolatePower', crewId: 'ff', itemId: 'panel' })).toContainEqual(expect.objectContaining({ type: 'POWER_ISOLATED' }));
     act(run, { type: 'startDischarge', crewId: 'ff', itemId: 'bed' });
     runFor(run, 2);
@@ -85,11 +90,14 @@ describe('hazards', () => {
 
   it('a gas cylinder left in the heat fails into a jet fire; shutting its valve then does not put it out', () => {
     const cylinder = { id: 'lpg-2', kind: 'lpgCylinder', name: L('LPG'), floor: 'g', x: 31, y: 1, fireClass: 'C', growth: 'ultraFast', peakKW: 600, fuelMJ: 550, valve: 'open', failureS: 30 };
-    const run = hallRun(2000, 40, { items: [bed(30, { preburnS: 300 }), cylinder], crewX: 32 });
+    // The crew waits at the door (two minutes beside the fire would burn it) and goes in once the gas burns.
+    const run = hallRun(2000, 40, { items: [bed(30, { preburnS: 300 }), cylinder] });
     runFor(run, 120);
     expect(run.events.some((e) => e.type === 'LPG_FAILURE' && e.itemId === 'lpg-2')).toBe(true);
     const gas = run.world.items.find((i) => i.id === 'lpg-2');
     expect(gas?.burning).toBe(true);
+    act(run, { type: 'moveTo', crewId: 'ff', x: 32, y: 1 });
+    runFor(run, 5);
     // The gas escapes through the ruptured shell, not the valve.
     expect(act(run, { type: 'closeValve', crewId: 'ff', itemId: 'lpg-2' })).not.toContainEqual(expect.objectContaining({ type: 'FIRE_OUT', itemId: 'lpg-2' }));
     expect(gas?.burning).toBe(true);
