@@ -17,6 +17,7 @@ const DrillNewPage = lazy(() => import('./ui/drill/DrillNewPage'));
 const DrillPage = lazy(() => import('./ui/drill/DrillPage'));
 const StudioPage = lazy(() => import('./studio/StudioPage'));
 const PasswordPage = lazy(() => import('./ui/account/PasswordPage'));
+const ReviewPage = lazy(() => import('./ui/review/ReviewPage'));
 
 export function App() {
   const { t } = useTranslation();
@@ -40,6 +41,18 @@ export function App() {
           <Suspense fallback={<p role="status">{t('play.loading')}</p>}>
             <StudioPage />
           </Suspense>
+        </Route>
+        <Route path="/review">
+          <Suspense fallback={<p role="status">{t('dashboard.loading')}</p>}>
+            <ReviewPage />
+          </Suspense>
+        </Route>
+        <Route path="/review/:id">
+          {(params) => (
+            <Suspense fallback={<p role="status">{t('dashboard.loading')}</p>}>
+              <ReviewPage key={params.id} id={decodeURIComponent(params.id)} />
+            </Suspense>
+          )}
         </Route>
         <Route path="/drill/new">
           <Suspense fallback={<p role="status">{t('drill.connecting')}</p>}>
