@@ -26,7 +26,8 @@ export function startTag(f: CasualtyFindings): TriageTag {
     return f.breathesAfterAirway ? 'red' : 'black';
   }
   if (f.child ? f.respiratoryRate < 15 || f.respiratoryRate > 45 : f.respiratoryRate > 30) return 'red';
-  if (f.poorPerfusion) return 'red';
+  // JumpSTART judges a child's perfusion by the peripheral pulse alone (Romig 2002).
+  if (f.poorPerfusion || (f.child && !f.pulse)) return 'red';
   if (!f.obeysCommands) return 'red';
   return 'yellow';
 }

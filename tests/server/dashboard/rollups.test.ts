@@ -13,7 +13,6 @@ import type { Role, User } from '../../../server/store/AccountStore';
 import { assignmentStatus, type AssignmentStatus } from '../../../server/store/AssignmentStore';
 import type { DashboardFilter } from '../../../server/store/DashboardStore';
 import type { NewRun } from '../../../server/store/RunStore';
-import { scopeCondition } from '../../../server/store/scopeSql';
 import type { SqlClient } from '../../../server/store/SqlClient';
 import type { SqlStore } from '../../../server/store/SqlStore';
 import { kitchenScenario, playRecord } from '../fixtures';
@@ -24,9 +23,25 @@ const NOW = new Date('2025-06-15T09:00:00Z');
 /** The store keeps its client to itself; the reference queries and the update below need it raw. */
 const sqlOf = (store: SqlStore): SqlClient => (store as unknown as { db: SqlClient }).db;
 
+/** A scope as SQL of its own, from RunScope's documented meaning (not server/store/scopeSql's). */
+function rawScope(scope: RunScope, params: unknown[]): string {
+  switch (scope.kind) {
+    case 'all':
+      return 'TRUE';
+    case 'owner':
+      return `r.owner_id = $${params.push(scope.userId)}`;
+    case 'units':
+      return `r.unit_id = ANY($${params.push([...scope.unitIds])}::text[])`;
+    case 'subtree':
+      return `EXISTS (SELECT 1 FROM units u WHERE u.id = r.unit_id AND starts_with(u.path, $${params.push(scope.path)}))`;
+    case 'unowned':
+      return 'r.owner_id IS NULL';
+  }
+}
+
 /** The reports as they were computed before the rollups: every criterion of every run in scope. */
 function rawWhere(scope: RunScope, filter: DashboardFilter, params: unknown[]): string {
-  const where = [`r.status = 'verified'`, scopeCondition(scope, 'r', params)];
+  const where = [`r.status = 'verified'`, rawScope(scope, params)];
   if (filter.from !== undefined) where.push(`r.received_at >= $${params.push(filter.from)}`);
   if (filter.to !== undefined) where.push(`r.received_at < $${params.push(filter.to)}`);
   if (filter.scenarioId !== undefined) where.push(`r.scenario_id = $${params.push(filter.scenarioId)}`);
