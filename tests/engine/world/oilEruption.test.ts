@@ -55,6 +55,8 @@ describe('water on burning oil', () => {
     expect(g && heat ? heat[3 * g.width + 6] : 0).toBeGreaterThanOrEqual(FIREBALL_DECI_C - 1000);
     runFor(run, 1);
     expect(run.events).toContainEqual(expect.objectContaining({ type: 'ITEM_IGNITED', itemId: 'cupboard' }));
+    // Crew exposure reads that heat: the one who threw the water is at once beyond the gear's limit.
+    expect(run.events).toContainEqual(expect.objectContaining({ type: 'CREW_BEYOND_GEAR_LIMIT', crewId: 'ff' }));
   });
 
   it('without the water the cupboard across the kitchen stays unburnt over the same time', () => {
