@@ -156,7 +156,7 @@ export async function waitFree(page: Page, id: string, fast = false): Promise<vo
 /** Waits for the next animation frame, so a wheel, a drag or a camera pan has been drawn. */
 const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
 
-const GAME_CANVAS = '[data-testid="game"] > canvas';
+const GAME_CANVAS = '[data-testid="game"] > canvas:not(.minimap)';
 
 interface Steady {
   x: number;

@@ -33,7 +33,7 @@ test('the pause stops the clock, keeps orders for after, and resumes without a j
   expect(await tickNow(page)).toBe(held);
 
   // An order given while paused waits in the queue; the crew member stays put.
-  await page.locator('[data-testid="game"] > canvas').focus();
+  await page.locator('[data-testid="game"] > canvas:not(.minimap)').focus();
   await page.keyboard.press('ArrowDown');
   expect(await queued(page)).toBe(1);
   expect(await crewAt(page)).toEqual(at);

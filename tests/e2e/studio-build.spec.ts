@@ -90,7 +90,7 @@ for (const lang of ['vi', 'en'] as const) {
     const opened = page.context().waitForEvent('page');
     await act.click(page.getByRole('button', { name: w.play }));
     const game = await opened;
-    await expect(game.locator('[data-testid="game"] canvas')).toBeVisible({ timeout: 60_000 });
+    await expect(game.locator('[data-testid="game"] > canvas:not(.minimap)')).toBeVisible({ timeout: 60_000 });
     await expect(game.getByRole('heading', { level: 1, name: w.title })).toBeAttached();
     await game.close();
 

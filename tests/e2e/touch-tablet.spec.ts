@@ -60,7 +60,7 @@ test('a trainee plays the tube house on a tablet with taps, a pinch and a drag',
   await tapCell(page, 12, 4);
   await expect.poll(() => crewAt(page), { timeout: 30_000, message: 'a tap walks the crew member to (12,4)' }).toEqual({ x: 12, y: 4 });
 
-  const canvas = await page.locator('[data-testid="game"] > canvas').first().boundingBox();
+  const canvas = await page.locator('[data-testid="game"] > canvas:not(.minimap)').first().boundingBox();
   if (!canvas) throw new Error('no canvas');
   const cx = canvas.x + canvas.width / 2;
   const cy = canvas.y + canvas.height / 2;

@@ -44,11 +44,11 @@ async function pixels(page: Page, points: { x: number; y: number }[]): Promise<n
 test('fully zoomed out, the tube house ground floor is centred, drawn where clicks land, and clear of the insets', async ({ page }) => {
   await page.goto('/play/tube-house-motorbikes');
   await page.waitForFunction(() => ((window as HookWindow).__fireground?.tick() ?? 0) > 0);
-  const canvas = await page.locator('[data-testid="game"] > canvas').first().boundingBox();
+  const canvas = await page.locator('[data-testid="game"] > canvas:not(.minimap)').first().boundingBox();
   if (!canvas) throw new Error('no canvas');
   // Bring the canvas's middle on screen, then zoom out as far as the wheel goes.
   await page.evaluate((y) => window.scrollTo(0, Math.max(0, y - 100)), canvas.y);
-  const box = await page.locator('[data-testid="game"] > canvas').first().boundingBox();
+  const box = await page.locator('[data-testid="game"] > canvas:not(.minimap)').first().boundingBox();
   if (!box) throw new Error('no canvas');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 120);
