@@ -12,6 +12,21 @@ const W = 132;
 const H = 40;
 
 const zoom = (page: Page) => page.evaluate(() => (window as HookWindow).__fireground?.camera().zoom ?? 0);
+const scroll = (page: Page) => page.evaluate(() => {
+  const c = (window as HookWindow).__fireground?.camera();
+  return c ? `${c.scrollX.toFixed(2)},${c.scrollY.toFixed(2)}` : '';
+});
+
+/** Waits until the camera holds still: the opening view and a zoom glide to their end over several frames. */
+async function cameraSettled(page: Page): Promise<void> {
+  let last = '';
+  await expect.poll(async () => {
+    const now = await scroll(page);
+    const still = now === last;
+    last = now;
+    return still;
+  }, { intervals: [250], message: 'the camera comes to rest' }).toBe(true);
+}
 const crewAt = (page: Page) => page.evaluate(() => (window as HookWindow).__fireground?.crew() ?? null);
 const insetFloors = (page: Page) => page.evaluate(() => (window as HookWindow).__fireground?.insetFloors() ?? []);
 const viewFloor = (page: Page) => page.evaluate(() => (window as HookWindow).__fireground?.viewFloor() ?? -1);
@@ -54,6 +69,7 @@ test('fully zoomed out, the tube house ground floor is centred, drawn where clic
   for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 120);
   const fit = Math.min(960 / (W * 32), 600 / (H * 32));
   await expect.poll(() => zoom(page)).toBeCloseTo(fit, 4);
+  await cameraSettled(page);
 
   // Cell centres give the map's edges: half a cell in from each side.
   const a = await cellAt(page, 0, 0);
