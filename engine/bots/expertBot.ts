@@ -128,7 +128,8 @@ const triage: Task = (run, c) => {
   const v = w.victims.find((x) => !x.hidden && x.tag === null && x.floor === c.floor && !taken.has(x.id));
   if (!v) return null;
   if (!near(v.x, v.y)(c.x, c.y)) return approach(w, c, near(v.x, v.y));
-  if (!v.findings.breathing && v.findings.breathesAfterAirway && !v.airwayOpened) return [{ type: 'openAirway', crewId: c.id, victimId: v.id }];
+  // START: open the airway of anyone not breathing before giving a tag (black only if still not breathing).
+  if (!v.findings.breathing && !v.airwayOpened) return [{ type: 'openAirway', crewId: c.id, victimId: v.id }];
   return [{ type: 'triage', crewId: c.id, victimId: v.id, tag: startTag(v.findings) }];
 };
 

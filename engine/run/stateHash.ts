@@ -29,6 +29,7 @@ export function stateHash(run: Run): string {
     h.string(v.id).int(v.floor).int(v.x).int(v.y).number(v.dose).string(v.status).string(v.mobility);
     h.int(v.trapped ? 1 : 0).string(v.carriedBy ?? '').int(v.safe ? 1 : 0).int(v.reached ? 1 : 0).int(v.airwayOpened ? 1 : 0).string(v.tag ?? '').ints(v.path).int(v.stepCooldown);
   }
+  for (const v of w.victims) for (const t of v.tags) h.string(t.tag).int(t.tick).int(t.correct ? 1 : 0);
   for (const l of w.ladders) h.int(l.x).int(l.y).int(l.footX).int(l.footY);
   // Only an eruption under way adds to the hash, so runs without one hash as they did before it existed.
   for (const i of w.items) if (i.eruptionTicks > 0) h.string(i.id).int(i.eruptionTicks).number(i.eruptionKW);

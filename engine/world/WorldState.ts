@@ -98,7 +98,10 @@ export interface VictimState {
   safe: boolean;
   reached: boolean;
   airwayOpened: boolean;
+  /** The tag on the casualty now (the latest given). */
   tag: TriageTag | null;
+  /** Every tag given, in order; the first is the one triage is credited with. */
+  tags: { tag: TriageTag; tick: number; correct: boolean }[];
   path: number[];
   stepCooldown: number;
 }
@@ -286,6 +289,7 @@ export function createWorld(scenario: Scenario, seed: number): WorldState {
       reached: false,
       airwayOpened: false,
       tag: null,
+      tags: [],
       path: [],
       stepCooldown: 0,
     })),
@@ -402,7 +406,7 @@ export function cloneWorld(w: WorldState): WorldState {
     items: w.items.map((i) => ({ ...i })),
     crew: w.crew.map((c) => ({ ...c, path: c.path.slice(), equipment: c.equipment.map((e) => ({ ...e })), air: c.air ? { ...c.air } : null, hose: c.hose ? { ...c.hose, laid: c.hose.laid.slice() } : null, tools: [...c.tools], busy: c.busy ? { ...c.busy } : null, order: c.order ? { ...c.order, ...(c.order.swept ? { swept: c.order.swept.slice() } : {}) } : null })),
     compartments: w.compartments,
-    victims: w.victims.map((v) => ({ ...v, path: v.path.slice() })),
+    victims: w.victims.map((v) => ({ ...v, path: v.path.slice(), tags: v.tags.map((t) => ({ ...t })) })),
     vehicles: w.vehicles.map((v) => ({ ...v })),
     hydrants: w.hydrants.map((h) => ({ ...h })),
     hazards: w.hazards.map((h) => ({ ...h })),

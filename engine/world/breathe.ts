@@ -6,6 +6,8 @@ import type { CrewState, WorldEvent, WorldState } from './WorldState';
 
 /** How hard a crew member is working this tick, which sets how fast the set empties. */
 function workload(c: CrewState): Workload {
+  // Carrying a casualty (or a downed colleague) is heavy work, walking or not.
+  if (c.carrying !== null) return 'heavy';
   if (c.dischargingAt !== null) return 'moderate';
   return c.path.length > 0 ? 'walking' : 'rest';
 }

@@ -1,5 +1,6 @@
 /** Tasks that take time (forcing a door, cutting a grille, freeing a casualty, triage, an airway): counted down
- *  each tick and carried out when done. The crew member cannot do anything else meanwhile. */
+ *  each tick and carried out when done. The crew member cannot do anything else meanwhile. Every triage tag
+ *  given is kept; the first is the one credited. */
 import { Cell, cellAt, setCell } from './grid';
 import { startTag } from './startTriage';
 import type { CrewState, WorldEvent, WorldState } from './WorldState';
@@ -27,7 +28,12 @@ export function stepBusy(w: WorldState, c: CrewState, events: WorldEvent[]): voi
     v.airwayOpened = true;
     events.push({ tick: w.tick, type: 'AIRWAY_OPENED', crewId: c.id, victimId: v.id });
   } else {
+    // START: a casualty who does not breathe is black only if still not breathing once the airway is opened.
+    const correct = task.tag === startTag(v.findings) && (task.tag !== 'black' || v.airwayOpened);
+    const first = v.tags.length === 0;
+    v.tags.push({ tag: task.tag, tick: w.tick, correct });
     v.tag = task.tag;
-    events.push({ tick: w.tick, type: 'VICTIM_TRIAGED', crewId: c.id, victimId: v.id, tag: task.tag, correct: task.tag === startTag(v.findings) });
+    // Only the first tag is credited: a re-tag is logged for the debrief, never scored as a triage.
+    events.push({ tick: w.tick, type: first ? 'VICTIM_TRIAGED' : 'VICTIM_RETAGGED', crewId: c.id, victimId: v.id, tag: task.tag, correct });
   }
 }

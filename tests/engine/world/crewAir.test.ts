@@ -1,8 +1,10 @@
-/** Breathing air in the running world: rest and work drain the set at their rates and the alarm
- *  sounds where the scenario puts it. */
+/** Breathing air in the running world: rest and work drain the set at their rates (DOMAIN.md: about
+ *  40 L/min at rest, 100 L/min or more in heavy work such as carrying a casualty) and the alarm sounds
+ *  where the scenario puts it. */
 import { describe, expect, it } from 'vitest';
 import { createRun, loadScenario, stepRun, submitIntent, TICKS_PER_SECOND, type Run } from '../../../engine/index';
 import { KITCHEN, readScenarioJson, TEST_SEED } from '../../support/scenarios';
+import { crew, customRun, victim } from '../../support/customScenario';
 
 function kitchenWithSet(startBar: number, alarm: Record<string, unknown>): Run {
   const s = readScenarioJson(KITCHEN) as { crew: Record<string, unknown>[] };
@@ -40,5 +42,16 @@ describe('breathing air in the world', () => {
   it('an NFPA set alarms at a third of its full pressure', () => {
     const run = kitchenWithSet(101, { kind: 'fraction', remaining: 0.33 });
     expect(run.world.crew[0]?.air?.alarmBar).toBeCloseTo(99, 6);
+  });
+
+  it('carrying a casualty is heavy work: 100 L/min (14.7 bar of a 6.8 L cylinder a minute), standing or walking', () => {
+    const set = { cylinderL: 6.8, fullBar: 300, alarm: { kind: 'pressure', bar: 55 } };
+    const street = [',,,,,,,,,,,,,,,,,,,,', ',,,,,,,,,,,,,,,,,,,,', ',,,,,,,,,,,,,,,,,,,,'];
+    const run = customRun({ floors: [{ id: 'g', rows: street }], victims: [victim('v', 'g', 4, 1)], crew: [crew('ff', 'g', 3, 1, { breathingSet: set })] });
+    submitIntent(run, { type: 'carry', crewId: 'ff', victimId: 'v' });
+    stepRun(run);
+    const before = run.world.crew[0]?.air?.bar ?? 0;
+    for (let i = 0; i < 60 * TICKS_PER_SECOND; i++) stepRun(run);
+    expect(before - (run.world.crew[0]?.air?.bar ?? 0)).toBeCloseTo(100 / 6.8, 1);
   });
 });

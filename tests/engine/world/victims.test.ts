@@ -69,6 +69,38 @@ describe('victims', () => {
     expect(run.events).toContainEqual(expect.objectContaining({ type: 'VICTIM_TRIAGED', victimId: 'v2', correct: false }));
   });
 
+  // START (DOMAIN.md, triage table, step 2): not breathing, and still not once the airway is opened: black.
+  const dead = (id: string): Record<string, unknown> => victim(id, 'g', 4, 5, { findings: { breathing: false, breathesAfterAirway: false, respiratoryRate: 0, poorPerfusion: true, obeysCommands: false } });
+
+  it('a black tag is credited only once the airway has been opened', () => {
+    const guessed = customRun({ floors: [{ id: 'g', rows: room }], victims: [dead('v')], crew: [crew('ff', 'g', 3, 5)] });
+    act(guessed, { type: 'triage', crewId: 'ff', victimId: 'v', tag: 'black' });
+    runFor(guessed, 16);
+    expect(guessed.events).toContainEqual(expect.objectContaining({ type: 'VICTIM_TRIAGED', victimId: 'v', tag: 'black', correct: false }));
+
+    const checked = customRun({ floors: [{ id: 'g', rows: room }], victims: [dead('v')], crew: [crew('ff', 'g', 3, 5)] });
+    act(checked, { type: 'openAirway', crewId: 'ff', victimId: 'v' });
+    runFor(checked, 6);
+    expect(checked.events).toContainEqual(expect.objectContaining({ type: 'AIRWAY_OPENED', victimId: 'v' }));
+    act(checked, { type: 'triage', crewId: 'ff', victimId: 'v', tag: 'black' });
+    runFor(checked, 16);
+    expect(checked.events).toContainEqual(expect.objectContaining({ type: 'VICTIM_TRIAGED', victimId: 'v', tag: 'black', correct: true }));
+  });
+
+  it('every tag given is kept and the first is the one credited: guessing again until right earns nothing', () => {
+    const run = customRun({ floors: [{ id: 'g', rows: room }], victims: [victim('v1', 'g', 2, 5)], crew: [crew('ff', 'g', 3, 5)] });
+    for (const tag of ['red', 'green', 'yellow'] as const) {
+      act(run, { type: 'triage', crewId: 'ff', victimId: 'v1', tag });
+      runFor(run, 16);
+    }
+    expect(run.events.filter((e) => e.type === 'VICTIM_TRIAGED')).toEqual([expect.objectContaining({ victimId: 'v1', tag: 'red', correct: false })]);
+    expect(run.events.filter((e) => e.type === 'VICTIM_RETAGGED').map((e) => [e.tag, e.correct])).toEqual([['green', false], ['yellow', true]]);
+    const v = run.world.victims[0];
+    expect(v?.tags.map((t) => t.tag)).toEqual(['red', 'green', 'yellow']);
+    // The casualty wears the last tag given; the record keeps all three.
+    expect(v?.tag).toBe('yellow');
+  });
+
   it('a casualty who can walk finds the way out in clear air', () => {
     const run = customRun({ floors: [{ id: 'g', rows: room }], victims: [victim('v1', 'g', 2, 2, { mobility: 'walks' })], crew: [crew('ff', 'g', 11, 1)] });
     runFor(run, 30);
