@@ -43,7 +43,7 @@ async function networkFirst(request, fallbackKey) {
     if (res.ok) await cache.put(fallbackKey ?? request, res.clone());
     return res;
   } catch (err) {
-    const hit = await cache.match(fallbackKey ?? request);
+    const hit = await cache.match(fallbackKey ?? request, { ignoreVary: true });
     if (hit) return hit;
     throw err;
   }
@@ -57,7 +57,9 @@ self.addEventListener('fetch', (event) => {
   if (req.mode === 'navigate') {
     event.respondWith(networkFirst(req, '/'));
   } else if (url.pathname.startsWith('/assets/')) {
-    event.respondWith(caches.match(req).then((hit) => hit ?? fetch(req)));
+    // Built files are named by their hash, so any stored copy is right. ignoreVary: every answer varies on
+    // Origin (the CORS gate), and a module script's request carries an Origin that the precache's did not.
+    event.respondWith(caches.match(req, { ignoreVary: true }).then((hit) => hit ?? fetch(req)));
   } else if (url.pathname.startsWith('/api/scenarios')) {
     event.respondWith(networkFirst(req));
   }
