@@ -131,7 +131,7 @@ function Detail({ id }: { id: string }) {
         </>
       )}
       {detail.mayReview && latest && (
-        <section className="review-actions" aria-label={t('library.review.comment')}>
+        <section className="review-actions" aria-label={t('library.review.title')}>
           <label>
             {t('library.review.comment')}
             <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={3} />
