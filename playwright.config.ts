@@ -13,7 +13,9 @@ const DATA_DIR = mkdtempSync(join(tmpdir(), 'fireground-e2e-'));
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
-  timeout: 120_000,
+  // Every page renders its WebGL scene in software (--disable-gpu) on a 2-core machine: a flow that takes a
+  // minute on a quiet machine may take three beside a busy one.
+  timeout: 240_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
