@@ -7,6 +7,8 @@ import { Server as GameServer, type matchMaker, type Presence } from '@colyseus/
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { TICK_MS } from '../engine/index';
 import { createApi, type AuthOptions } from './http/createApi';
+import { LoginThrottle } from './auth/loginThrottle';
+import { drillGate } from './drills/drillGate';
 import { installSecurityLayer, type SecurityOptions } from './http/securityLayer';
 import { staticClient } from './http/staticClient';
 import { RateLimits, type LimitBackend } from './limits/RateLimits';
@@ -103,7 +105,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       // Cookies are Secure whenever clients come over HTTPS, unless a caller says otherwise.
       const auth = { ...options.auth, secureCookies: options.auth?.secureCookies ?? options.security?.https ?? false };
       app.use('/api', createApi({ store: options.store, library, onUnexpectedError, xapi: xapiConfig, ingest, auth, limits }));
-      app.use('/xapi', xapiRouter(options.store, xapiConfig, options.auth?.now ?? (() => new Date()), onUnexpectedError));
+      app.use('/xapi', xapiRouter(options.store, xapiConfig, options.auth?.now ?? (() => new Date()), onUnexpectedError, new LoginThrottle(limits, 'xapi')));
       app.use(staticClient(options.clientDir));
     },
   });
@@ -114,7 +116,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     // Listening only once uploads can be verified, so a health check means the server can take runs.
     await ingest.ready();
     await game.listen(options.port, options.host);
-    installSecurityLayer(http, options.security ?? {});
+    installSecurityLayer(http, options.security ?? {}, drillGate({ accounts: options.store.accounts, limits, trustProxy: options.trustProxy ?? false, now: options.auth?.now ?? (() => new Date()) }));
   } catch (error) {
     // The worker threads would otherwise keep a process alive that failed to start.
     await ingest.close();

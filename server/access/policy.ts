@@ -169,3 +169,15 @@ export function canSeeLibraryItem(caller: Principal, item: LibraryItem, granted:
 export function canPublishTo(caller: Principal, scope: Pick<Unit, 'path'>): boolean {
   return caller.user.role === 'admin' || scope.path.startsWith(caller.unitPath);
 }
+
+/** A drill's run names every participant, so it is read only by its participants, by instructors and
+ *  managers whose units hold a participant, and by admins; never signed out. */
+export function canReadDrillRun(caller: Caller, participants: readonly { userId?: string | null; unitId?: string | null; unitPath?: string | null }[]): boolean {
+  if (caller === null) return false;
+  if (caller.user.role === 'admin') return true;
+  return participants.some((p) => {
+    if (p.userId === caller.user.id) return true;
+    if (caller.user.role === 'trainee' || !p.unitId) return false;
+    return canSeeUnit(caller, { id: p.unitId, path: p.unitPath ?? '' });
+  });
+}

@@ -11,6 +11,8 @@ export const DrillMessages = {
   intent: Intent,
   /** Instructor: give a participant a crew member, or take it back (null) for the bot. */
   assignRole: z.strictObject({ participantId: SessionId, crewId: z.string().min(1).max(64).nullable() }),
+  /** Instructor: send a participant out of the drill for good (their account, or their address). */
+  removeParticipant: z.strictObject({ participantId: SessionId }),
   start: Empty,
   pause: Empty,
   resume: Empty,
@@ -25,7 +27,7 @@ export const DrillMessages = {
 } as const;
 export type DrillMessageType = keyof typeof DrillMessages;
 export const DRILL_MESSAGE_TYPES = Object.keys(DrillMessages) as DrillMessageType[];
-export const INSTRUCTOR_MESSAGES: ReadonlySet<DrillMessageType> = new Set(['assignRole', 'start', 'pause', 'resume', 'end', 'inject']);
+export const INSTRUCTOR_MESSAGES: ReadonlySet<DrillMessageType> = new Set(['assignRole', 'removeParticipant', 'start', 'pause', 'resume', 'end', 'inject']);
 
 /** A serialised message above this many characters is refused before it is looked at further; the
  *  transport already caps a frame at 4 KB. */

@@ -13,6 +13,10 @@ export const DrillParticipant = z.strictObject({
   crewIds: z.array(z.string().min(1).max(64)).max(64),
   /** The scenario roles of those crew members (nozzle, search, pump...). */
   roles: z.array(z.string().min(1).max(64)).max(64),
+  /** The participant's account and unit when they joined signed in; who may read the drill's run
+   *  follows from these (access/policy.ts). Absent for signed-out participants and older records. */
+  userId: z.uuid().nullable().optional(),
+  unitId: z.string().min(1).max(64).nullable().optional(),
 });
 export type DrillParticipant = z.infer<typeof DrillParticipant>;
 

@@ -4,10 +4,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { RunRecord } from '../../engine/index';
-import { authorize, runScope } from '../access/policy';
+import { authorize, canReadDrillRun, runScope } from '../access/policy';
 import { callerOf } from '../auth/sessions';
 import type { ScenarioCatalogue } from '../scenarioCatalogue';
 import type { RunIngest } from '../runs/RunIngest';
+import type { StoredRun } from '../store/RunStore';
 import type { SqlStore } from '../store/SqlStore';
 import { recordAttempt } from '../xapi/attemptStatements';
 import { ApiError } from './ApiError';
@@ -76,9 +77,20 @@ export function runsRouter(store: SqlStore, catalogue: ScenarioCatalogue, ingest
     authorize(caller, 'runs.read');
     const { id } = validate(RunParams, req.params, 'run id');
     // A run outside the caller's scope reads as absent, so ids of other units' runs reveal nothing.
-    const run = await store.getRun(id, runScope(caller));
+    const run = (await store.getRun(id, runScope(caller))) ?? (await readableDrillRun(id));
     if (!run) throw new ApiError(404, 'notFound', `No run ${id}.`);
     res.json(run);
+
+    /** A drill run outside the caller's run scope that they took part in, or whose participants they oversee. */
+    async function readableDrillRun(runId: string): Promise<StoredRun | null> {
+      if (caller === null) return null;
+      const found = await store.getRun(runId);
+      if (!found?.drill) return null;
+      const participants = await Promise.all(
+        found.drill.participants.map(async (p) => ({ userId: p.userId ?? null, unitId: p.unitId ?? null, unitPath: p.unitId ? ((await store.accounts.getUnit(p.unitId))?.path ?? null) : null })),
+      );
+      return canReadDrillRun(caller, participants) ? found : null;
+    }
   });
 
   return router;

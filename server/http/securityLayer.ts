@@ -80,20 +80,47 @@ export function securityHeaders(options: SecurityOptions): (req: IncomingMessage
   });
 }
 
-/** Puts the gate in front of every other request listener on `http`. Call it after the game server
- *  listens: Colyseus puts its own listener first when it binds its routes. */
-export function installSecurityLayer(http: HttpServer, options: SecurityOptions): void {
+/** Decides a matchmaking request before Colyseus sees it; answers it itself (false) or lets it on (true). */
+export type MatchmakeGate = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+/** Puts the gate in front of every other request listener on `http`: they are taken off and called by
+ *  the gate, so a matchmaking request can wait for `matchmake` (limits, the caller's account) before
+ *  Colyseus reads it. Call it after the game server listens, when Colyseus has put its listener there. */
+export function installSecurityLayer(http: HttpServer, options: SecurityOptions, matchmake?: MatchmakeGate): void {
   replaceColyseusCors();
   const allowed = new Set((options.corsOrigins ?? []).map((o) => normaliseOrigin(o)).filter((o): o is string => o !== null));
   const headers = securityHeaders(options);
-  http.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
-    delete req.headers[ALLOWED_MARK];
+  const listeners = http.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  http.removeAllListeners('request');
+  const forward = (req: IncomingMessage, res: ServerResponse): void => {
+    for (const listener of listeners) listener.call(http, req, res);
+  };
+  http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    for (const name of INTERNAL_HEADERS) delete req.headers[name];
     const origin = req.headers.origin;
     if (origin !== undefined && allowed.has(normaliseOrigin(origin) ?? '')) req.headers[ALLOWED_MARK] = '1';
     // helmet only sets headers and calls back synchronously; it never answers.
     headers(req, res, () => undefined);
+    if (matchmake && req.method === 'POST' && (req.url ?? '').startsWith('/matchmake/')) {
+      // The body stays unread (paused) until Colyseus takes the request.
+      matchmake(req, res).then(
+        (go) => {
+          if (go) forward(req, res);
+        },
+        () => {
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'internal error' }));
+        },
+      );
+      return;
+    }
+    forward(req, res);
   });
 }
+
+/** Headers only the gate may set on a request; a client's copies are removed before anything reads them. */
+export const ADDRESS_MARK = 'x-fireground-address';
+export const CALLER_MARK = 'x-fireground-caller';
+const INTERNAL_HEADERS = [ALLOWED_MARK, ADDRESS_MARK, CALLER_MARK];
 
 /** Whether a request's Origin is in the allow-list (the CSRF check lets these change state too). */
 export function isAllowedOrigin(req: IncomingMessage): boolean {

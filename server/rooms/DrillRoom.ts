@@ -2,9 +2,10 @@
  *  run, and projects it into DrillState. Clients send only schema-checked messages (intents for their
  *  own crew member; instructor commands); it never takes world state, scores or scenario content. */
 import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
-import { matchMaker, Room, type Client } from '@colyseus/core';
+import { matchMaker, Room, type AuthContext, type Client } from '@colyseus/core';
 import { applyIntentNow, Cell, COMMANDER_ROLE, createRun, expertBot, isDoor, stepRun, submitInject, submitIntent, TICK_MS, toRunRecord, type CrewState, type Intent, type Run, type Scenario, type WorldEvent } from '../../engine/index';
 import { freeRadio, injectAction, injectApplies, injectOptions, type AppliedInject, type InjectOption, type LoggedInject } from '../drills/DrillInject';
+import { drillAuthFrom, type DrillAuth } from '../drills/drillGate';
 import { CreateDrillOptions, DRILL_MESSAGE_TYPES, DrillMessages, INSTRUCTOR_MESSAGES, JoinDrillOptions, MAX_MESSAGE_CHARS, type DrillMessageType } from '../drills/DrillMessages';
 import type { DrillExtras, DrillParticipant } from '../drills/DrillRecord';
 import { FieldEncoder } from '../drills/fieldFrames';
@@ -44,6 +45,14 @@ export const INTENT_PATCH_MS = 50;
 /** Heat and smoke go out once a second; positions every tick. */
 export const FIELD_EVERY_TICKS = 5;
 const RADIO_LINES_KEPT = 20;
+/** Close code for a participant the instructor removed; they cannot come back into this drill. */
+export const CLOSE_REMOVED = 4410;
+/** Radio lines one seat may send within RADIO_WINDOW_MS; more are dropped (counted as ignored). */
+export const RADIO_LINES_PER_SEAT = 4;
+export const RADIO_WINDOW_MS = 15_000;
+/** Of the RADIO_LINES_KEPT lines everyone sees, one seat holds at most this many: its own oldest line
+ *  goes first, so the instructor's and the other crews' lines always keep their room. */
+export const RADIO_KEPT_PER_SEAT = 4;
 
 interface Participant {
   record: DrillParticipant;
@@ -84,6 +93,14 @@ export class DrillRoom extends Room<{ state: DrillState }> {
   private readonly injects: LoggedInject[] = [];
   private options_: InjectOption[] = [];
   private readonly limits = new Map<string, Strikes>();
+  /** Accounts (`user:<id>`) and, for those signed out, addresses (`addr:<ip>`) removed from this drill. */
+  private readonly banned = new Set<string>();
+  /** participant id -> what the gate stamped on their join (address, account). */
+  private readonly auths = new Map<string, DrillAuth>();
+  /** participant id -> times (room clock) of their recent radio lines. */
+  private readonly radioSent = new Map<string, number[]>();
+  /** Who sent each kept radio line (null: the scenario, an inject or the instructor), beside state.radio. */
+  private readonly radioSeats: (string | null)[] = [];
   private encoders: FieldEncoder[] = [];
   private views!: DrillViews;
   private doors: DoorPlace[] = [];
@@ -159,12 +176,29 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     throw new Error('no free join code');
   }
 
-  override onJoin(client: Client, options: unknown): void {
+  /** What the server's matchmaking gate (drills/drillGate.ts) found: the client's address and account. */
+  static override onAuth(_token: string, _options: unknown, context: AuthContext): Promise<DrillAuth> {
+    return Promise.resolve(drillAuthFrom(context.headers));
+  }
+
+  private banKeys(auth: DrillAuth | undefined): string[] {
+    if (!auth) return [];
+    return auth.caller ? [`user:${auth.caller.userId}`] : [`addr:${auth.address}`];
+  }
+
+  /** Keeps a removed or disconnected-for-cause participant out of this drill for good. */
+  private ban(participantId: string): void {
+    for (const key of this.banKeys(this.auths.get(participantId))) this.banned.add(key);
+  }
+
+  override onJoin(client: Client, options: unknown, auth?: DrillAuth): void {
     const parsed = JoinDrillOptions.safeParse(options ?? {});
     if (!parsed.success) throw new Error('invalid join options');
+    if (this.banKeys(auth).some((k) => this.banned.has(k))) throw new Error('removed from this drill');
+    if (auth) this.auths.set(client.sessionId, auth);
     const key = parsed.data.instructorKey;
     const instructor = key !== undefined && timingSafeEqual(hashKey(key), this.instructorKeyHash);
-    const record: DrillParticipant = { id: client.sessionId, name: parsed.data.name, instructor, crewIds: [], roles: [] };
+    const record: DrillParticipant = { id: client.sessionId, name: parsed.data.name, instructor, crewIds: [], roles: [], userId: auth?.caller?.userId ?? null, unitId: auth?.caller?.unitId ?? null };
     this.participants.set(client.sessionId, { record, droppedCrewId: null });
     this.state.participants.set(client.sessionId, Object.assign(new ParticipantView(), { name: record.name, instructor }));
     this.views.attach(client);
@@ -193,6 +227,11 @@ export class DrillRoom extends Room<{ state: DrillState }> {
   }
 
   override onReconnect(client: Client): void {
+    // Removed while away: the seat kept for the reconnection is not theirs any more.
+    if (this.banKeys(this.auths.get(client.sessionId)).some((k) => this.banned.has(k))) {
+      client.leave(CLOSE_REMOVED, 'removed by the instructor');
+      return;
+    }
     const p = this.participants.get(client.sessionId);
     const view = this.state.participants.get(client.sessionId);
     if (view) view.connected = true;
@@ -208,6 +247,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     this.views.detach(client.sessionId);
     this.state.participants.delete(client.sessionId);
     this.limits.delete(client.sessionId);
+    this.radioSent.delete(client.sessionId);
     const p = this.participants.get(client.sessionId);
     // Keep those who played or ran the drill for the record; forget passers-by.
     if (p && p.record.crewIds.length === 0 && !p.record.instructor) this.participants.delete(client.sessionId);
@@ -227,6 +267,7 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     limit.inWindow += 1;
     if (limit.inWindow > MAX_MESSAGES_PER_SECOND) {
       this.state.rejectedMessages += 1;
+      this.ban(client.sessionId);
       client.leave(CLOSE_RATE, `more than ${MAX_MESSAGES_PER_SECOND} messages a second`);
       return false;
     }
@@ -272,6 +313,19 @@ export class DrillRoom extends Room<{ state: DrillState }> {
         this.refreshViews();
         return;
       }
+      case 'removeParticipant': {
+        const { participantId } = data as { participantId: string };
+        const target = this.participants.get(participantId);
+        if (!target || target.record.instructor) {
+          this.state.ignoredIntents += 1;
+          return;
+        }
+        this.ban(participantId);
+        this.seat(participantId, null);
+        this.clients.find((c) => c.sessionId === participantId)?.leave(CLOSE_REMOVED, 'removed by the instructor');
+        this.refreshViews();
+        return;
+      }
       case 'start':
         if (this.state.status !== 'lobby') return;
         this.startedAt = new Date().toISOString();
@@ -299,9 +353,17 @@ export class DrillRoom extends Room<{ state: DrillState }> {
           this.state.ignoredIntents += 1;
           return;
         }
+        const now = this.clock.currentTime;
+        const recent = (this.radioSent.get(client.sessionId) ?? []).filter((t) => now - t < RADIO_WINDOW_MS);
+        if (recent.length >= RADIO_LINES_PER_SEAT) {
+          this.radioSent.set(client.sessionId, recent);
+          this.state.ignoredIntents += 1;
+          return;
+        }
+        this.radioSent.set(client.sessionId, [...recent, now]);
         const who = me.record.name ? `${me.record.name} (${crewId})` : crewId;
         const text = (data as { text: string }).text;
-        this.addRadio(this.run.world.tick, { vi: who, en: who }, { vi: text, en: text });
+        this.addRadio(this.run.world.tick, { vi: who, en: who }, { vi: text, en: text }, false, client.sessionId);
         return;
       }
     }
@@ -370,7 +432,9 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     const limit = this.limits.get(client.sessionId);
     if (!limit) return;
     limit.count += 1;
-    if (limit.count >= MAX_STRIKES) client.leave(code, `disconnected after ${limit.count} refused messages (last: ${reason})`);
+    if (limit.count < MAX_STRIKES) return;
+    this.ban(client.sessionId);
+    client.leave(code, `disconnected after ${limit.count} refused messages (last: ${reason})`);
   }
 
   // ---- seats ----
@@ -471,9 +535,18 @@ export class DrillRoom extends Room<{ state: DrillState }> {
     }
   }
 
-  private addRadio(tick: number, from: { vi: string; en: string }, text: { vi: string; en: string }, scripted = false): void {
+  private addRadio(tick: number, from: { vi: string; en: string }, text: { vi: string; en: string }, scripted = false, seat: string | null = null): void {
+    if (seat !== null && this.radioSeats.filter((s) => s === seat).length >= RADIO_KEPT_PER_SEAT) {
+      const oldest = this.radioSeats.indexOf(seat);
+      this.radioSeats.splice(oldest, 1);
+      this.state.radio.splice(oldest, 1);
+    }
     this.state.radio.push(Object.assign(new RadioLine(), { tick, fromVi: from.vi, fromEn: from.en, textVi: text.vi, textEn: text.en, scripted }));
-    while (this.state.radio.length > RADIO_LINES_KEPT) this.state.radio.shift();
+    this.radioSeats.push(seat);
+    while (this.state.radio.length > RADIO_LINES_KEPT) {
+      this.state.radio.shift();
+      this.radioSeats.shift();
+    }
   }
 
   /** Copies the run's view into the synced state; with projectGoal, the only writer of the world part

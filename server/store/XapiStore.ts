@@ -50,6 +50,9 @@ interface Row {
 
 const toStored = (r: Row): StoredStatement => ({ id: r.id, seq: Number(r.seq), statement: r.statement, submittedHash: r.submitted_hash, voided: r.voided, voids: r.voids });
 
+/** Rows per INSERT: 10 parameters each, well under PostgreSQL's 65,535-parameter limit. */
+const INSERT_CHUNK = 500;
+
 export class XapiStore {
   constructor(private readonly db: SqlClient) {}
 
@@ -58,17 +61,34 @@ export class XapiStore {
     return rows[0] ? toStored(rows[0]) : null;
   }
 
-  /** Inserts the statements that are new; ids already present are left alone (the caller has checked
-   *  that they hold the same statement). Voiding statements mark their targets voided. */
+  /** The stored statements among `ids`, in one query. */
+  async getMany(ids: readonly string[], db: SqlClient = this.db): Promise<Map<string, StoredStatement>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db.query<Row>('SELECT id, seq, statement, submitted_hash, voided, voids FROM xapi_statements WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((r) => [r.id, toStored(r)]));
+  }
+
+  /** Inserts the statements that are new, in multi-row statements of at most INSERT_CHUNK rows; ids
+   *  already present are left alone (the caller has checked that they hold the same statement).
+   *  Voiding statements then mark their targets voided, in one UPDATE. */
   async insert(statements: readonly NewStatement[], db: SqlClient = this.db): Promise<void> {
-    for (const s of statements) {
-      const inserted = await db.query<{ id: string }>(
+    const voiding: string[] = [];
+    for (let start = 0; start < statements.length; start += INSERT_CHUNK) {
+      const chunk = statements.slice(start, start + INSERT_CHUNK);
+      const params: unknown[] = [];
+      const values = chunk.map((s) => {
+        const at = params.length;
+        params.push(s.id, JSON.stringify(s.statement), s.submittedHash, s.agentKeys, s.verbId, s.activityId, s.registration, s.voids, s.runId, s.stored);
+        return `($${at + 1}::uuid, $${at + 2}::jsonb, $${at + 3}, $${at + 4}::text[], $${at + 5}, $${at + 6}, $${at + 7}::uuid, $${at + 8}::uuid, $${at + 9}::uuid, $${at + 10}::timestamptz)`;
+      });
+      const inserted = await db.query<{ voids: string | null }>(
         `INSERT INTO xapi_statements (id, statement, submitted_hash, agent_keys, verb_id, activity_id, registration, voids, run_id, stored)
-         VALUES ($1, $2::jsonb, $3, $4::text[], $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [s.id, JSON.stringify(s.statement), s.submittedHash, s.agentKeys, s.verbId, s.activityId, s.registration, s.voids, s.runId, s.stored],
+         VALUES ${values.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING voids`,
+        params,
       );
-      if (inserted.length > 0 && s.voids !== null) await db.query('UPDATE xapi_statements SET voided = true WHERE id = $1 AND voids IS NULL', [s.voids]);
+      for (const row of inserted) if (row.voids !== null) voiding.push(row.voids);
     }
+    if (voiding.length > 0) await db.query('UPDATE xapi_statements SET voided = true WHERE id = ANY($1::uuid[]) AND voids IS NULL', [voiding]);
   }
 
   /** Runs `fn` in one transaction, so a batch is stored whole or not at all. */

@@ -19,6 +19,7 @@ export function scopeCondition(scope: RunScope, alias: string, params: unknown[]
       // Unit ids are [a-z0-9-] (checked by the schema), so the path holds no LIKE wildcards.
       return `${alias}.unit_id IN (SELECT id FROM units WHERE path LIKE ${p(`${scope.path}%`)})`;
     case 'unowned':
-      return `${alias}.owner_id IS NULL`;
+      // A drill's run has no owner either, but names its participants: never an anonymous read.
+      return `${alias}.owner_id IS NULL AND ${alias}.drill IS NULL`;
   }
 }

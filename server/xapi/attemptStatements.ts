@@ -8,7 +8,7 @@ import type { SqlStore } from '../store/SqlStore';
 import type { StoredRun } from '../store/RunStore';
 import type { ForwarderOptions, LrsForwardConfig } from './LrsForwarder';
 import type { Agent, Group, Statement } from './Statement';
-import { prepare } from './storeStatements';
+import { prepare, SERVER_AUTHORITY_NAME } from './storeStatements';
 
 export interface XapiConfig {
   /** Base IRI of activities and accounts, e.g. https://training.example.vn/xapi (no trailing slash). */
@@ -93,7 +93,7 @@ export async function recordAttempt(store: SqlStore, catalogue: ScenarioCatalogu
   const owner = run.ownerId === null ? null : await store.accounts.getUser(run.ownerId);
   const title = catalogue.get(run.scenarioId)?.title ?? { vi: run.scenarioId, en: run.scenarioId };
   const statements = attemptStatements(run, { userId: owner?.id ?? null, displayName: owner?.displayName ?? 'Anonymous' }, title, baseIri);
-  const authority: Agent = { objectType: 'Agent', name: 'Fireground', account: { homePage: baseIri, name: 'fireground-server' } };
+  const authority: Agent = { objectType: 'Agent', name: 'Fireground', account: { homePage: baseIri, name: SERVER_AUTHORITY_NAME } };
   const stored = new Date().toISOString();
   await store.xapi.insert(statements.map((s) => prepare(s, authority, stored, run.id)));
 }

@@ -1,6 +1,7 @@
 /** The Statement API's write rules (xAPI 1.0.3): ids assigned when absent, a repeat of a stored
  *  statement accepted as a no-op, a different statement under a stored id refused (409), a batch stored
- *  whole or not at all, voiding statements that may not void a voiding statement. No HTTP here. */
+ *  whole or not at all, voiding statements that may not void a voiding statement nor one the server
+ *  recorded. Reads and writes a batch in a few multi-row statements. No HTTP here. */
 import { createHash, randomUUID } from 'node:crypto';
 import { ApiError } from '../http/ApiError';
 import type { SqlStore } from '../store/SqlStore';
@@ -56,6 +57,18 @@ export function prepare(statement: Statement, authority: Agent | Group, stored: 
   };
 }
 
+/** The account the server signs its own statements with (attemptStatements.ts); an LRS client's
+ *  authority is always `lrs-client:<name>`, set here, so no client can claim this one. */
+export const SERVER_AUTHORITY_NAME = 'fireground-server';
+
+function isServerAuthority(authority: unknown): boolean {
+  const account = (authority as { account?: { name?: unknown } } | undefined)?.account;
+  return account?.name === SERVER_AUTHORITY_NAME;
+}
+
+/** The most statements one POST may carry; a larger batch is refused before anything is checked. */
+export const MAX_BATCH = 1000;
+
 /** Stores a batch under the spec's rules; answers the ids in order. */
 export async function storeStatements(store: SqlStore, statements: readonly Statement[], authority: Agent | Group, now: Date): Promise<string[]> {
   const stored = now.toISOString();
@@ -63,17 +76,21 @@ export async function storeStatements(store: SqlStore, statements: readonly Stat
   const ids = prepared.map((p) => p.id);
   if (new Set(ids).size !== ids.length) throw new ApiError(400, 'duplicateId', 'The batch holds two statements with the same id.');
   await store.xapi.transaction(async (db) => {
+    const existing = await store.xapi.getMany([...ids, ...prepared.flatMap((p) => (p.voids === null ? [] : [p.voids]))], db);
     const fresh: NewStatement[] = [];
     for (const p of prepared) {
-      const existing = await store.xapi.get(p.id, db);
-      if (existing) {
-        if (existing.submittedHash !== p.submittedHash) throw new ApiError(409, 'conflict', `A different statement is already stored under id ${p.id}; statements are immutable.`);
+      const stored = existing.get(p.id);
+      if (stored) {
+        if (stored.submittedHash !== p.submittedHash) throw new ApiError(409, 'conflict', `A different statement is already stored under id ${p.id}; statements are immutable.`);
         continue;
       }
       if (p.voids !== null) {
-        const target = (await store.xapi.get(p.voids, db)) ?? fresh.find((f) => f.id === p.voids) ?? null;
+        const target = existing.get(p.voids) ?? fresh.find((f) => f.id === p.voids) ?? null;
         const targetVoids = target && 'voids' in target ? target.voids : null;
         if (targetVoids !== null) throw new ApiError(400, 'cannotVoidVoiding', `Statement ${p.voids} is itself a voiding statement and cannot be voided.`);
+        if (target && isServerAuthority((target.statement as { authority?: unknown }).authority)) {
+          throw new ApiError(403, 'cannotVoidServerStatement', `Statement ${p.voids} was recorded by the server from a verified run; LRS clients cannot void it.`);
+        }
       }
       fresh.push(p);
     }

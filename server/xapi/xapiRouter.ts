@@ -4,13 +4,15 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
+import type { LoginThrottle } from '../auth/loginThrottle';
 import { ApiError, errorHandler } from '../http/ApiError';
+import { clientAddress } from '../http/authRouter';
 import { validate } from '../http/validate';
 import type { SqlStore } from '../store/SqlStore';
 import type { StatementQuery } from '../store/XapiStore';
 import type { XapiConfig } from './attemptStatements';
 import { agentKey, AgentFilter, Statement, XAPI_VERSION, type Agent } from './Statement';
-import { storeStatements } from './storeStatements';
+import { MAX_BATCH, storeStatements } from './storeStatements';
 
 const MAX_LIMIT = 500;
 const Timestamp = z.iso.datetime({ offset: true, local: false });
@@ -37,18 +39,32 @@ const PutQuery = z.strictObject({ statementId: z.uuid() });
 /** Constant-time comparison of equal-length digests, so a wrong password's timing reveals nothing. */
 const same = (a: string, b: string): boolean => timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
-function lrsClient(req: Request, config: XapiConfig): Agent {
+/** Checks the Basic credentials through the same throttle as sign-in (its own counters): a slot is
+ *  taken per username and address before the password is compared. */
+async function lrsClient(req: Request, res: Response, config: XapiConfig, throttle: LoginThrottle): Promise<Agent> {
   const header = req.get('authorization') ?? '';
   const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header);
   const decoded = match?.[1] ? Buffer.from(match[1], 'base64').toString('utf8') : '';
   const colon = decoded.indexOf(':');
   const [username, password] = colon < 0 ? ['', ''] : [decoded.slice(0, colon), decoded.slice(colon + 1)];
+  const refused = new ApiError(401, 'unauthorized', config.clients.length === 0 ? 'No LRS clients are configured on this server (see XAPI_CLIENTS in the README).' : 'Send HTTP Basic credentials of an LRS client.');
+  if (username === '' || config.clients.length === 0) throw refused;
+  const address = clientAddress(req);
+  const reservation = await throttle.reserve(username, address);
+  if (!reservation.allowed) {
+    res.setHeader('retry-after', String(reservation.retryAfterS));
+    throw new ApiError(429, 'tooManyAttempts', 'Too many wrong credentials. Wait a while and try again.');
+  }
   const client = config.clients.find((c) => same(c.username, username) && same(c.password, password));
-  if (!client || username === '') throw new ApiError(401, 'unauthorized', config.clients.length === 0 ? 'No LRS clients are configured on this server (see XAPI_CLIENTS in the README).' : 'Send HTTP Basic credentials of an LRS client.');
+  if (!client) {
+    await throttle.failed(username, address, reservation);
+    throw refused;
+  }
+  await throttle.succeeded(username, address);
   return { objectType: 'Agent', name: client.username, account: { homePage: config.baseIri, name: `lrs-client:${client.username}` } };
 }
 
-export function xapiRouter(store: SqlStore, config: XapiConfig, now: () => Date, onUnexpectedError: (err: unknown) => void): Router {
+export function xapiRouter(store: SqlStore, config: XapiConfig, now: () => Date, onUnexpectedError: (err: unknown) => void, throttle: LoginThrottle): Router {
   const router = Router();
   router.use((_req, res, next) => {
     res.setHeader('X-Experience-API-Version', XAPI_VERSION);
@@ -59,15 +75,15 @@ export function xapiRouter(store: SqlStore, config: XapiConfig, now: () => Date,
     res.json({ version: [XAPI_VERSION], extensions: {} });
   });
   const authority = new WeakMap<Request, Agent>();
-  router.use((req: Request, res: Response, next: NextFunction) => {
+  router.use(async (req: Request, res: Response, next: NextFunction) => {
     const version = req.get('x-experience-api-version');
     if (version === undefined) throw new ApiError(400, 'versionRequired', 'Send the X-Experience-API-Version header (1.0.3).');
     if (!/^1\.0(\.[0-3])?$/.test(version)) throw new ApiError(400, 'versionUnsupported', `xAPI version ${version} is not supported; this LRS speaks ${XAPI_VERSION}.`);
     try {
-      authority.set(req, lrsClient(req, config));
+      authority.set(req, await lrsClient(req, res, config, throttle));
     } catch (err) {
       // RFC 7235: a 401 names the scheme it asks for. Session cookies never count here.
-      res.setHeader('WWW-Authenticate', 'Basic realm="xAPI", charset="UTF-8"');
+      if (err instanceof ApiError && err.status === 401) res.setHeader('WWW-Authenticate', 'Basic realm="xAPI", charset="UTF-8"');
       throw err;
     }
     next();
@@ -83,7 +99,9 @@ export function xapiRouter(store: SqlStore, config: XapiConfig, now: () => Date,
   router.post('/statements', async (req, res) => {
     if (Object.keys(req.query).length > 0) throw new ApiError(400, 'unknownParameter', `POST /statements takes no parameters; got ${Object.keys(req.query).join(', ')}.`);
     const body: unknown = req.body;
-    const batch = validate(z.array(Statement).min(1), Array.isArray(body) ? body : [body], 'statement batch');
+    const items = Array.isArray(body) ? body : [body];
+    if (items.length > MAX_BATCH) throw new ApiError(413, 'batchTooLarge', `A batch may hold at most ${MAX_BATCH} statements; this one holds ${items.length}. Send it in parts.`);
+    const batch = validate(z.array(Statement).min(1), items, 'statement batch');
     res.json(await storeStatements(store, batch, authorityOf(req), now()));
   });
 

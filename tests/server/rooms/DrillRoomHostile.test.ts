@@ -34,20 +34,26 @@ const offender = fc.array(hostileMessage, { minLength: MAX_STRIKES, maxLength: M
 let server: TestServer;
 let client: Client;
 beforeAll(async () => {
-  server = await startTestServer({ catalogue: new ScenarioCatalogue([threeCrewKitchen()]), drillTickMs: 100 });
+  // Behind a proxy on loopback: each offender comes from its own address (X-Forwarded-For), as a
+  // crowd of attackers would, so the per-address join limit and bans do not stop the honest crew.
+  server = await startTestServer({ catalogue: new ScenarioCatalogue([threeCrewKitchen()]), drillTickMs: 100, trustProxy: 'loopback' });
   client = new Client(server.url);
 });
 afterAll(async () => {
   await server?.stop();
 });
 
-/** Joins, sends its messages, and resolves with how the server closed the connection. */
+let offenders = 0;
+
+/** Joins from an address of its own, sends its messages, and resolves with how the server closed the connection. */
 async function attack(code: string, messages: readonly { type: string; payload: unknown }[]): Promise<{ code: number; reason: string }> {
   let joined: Awaited<ReturnType<typeof joinDrill>> | null = null;
+  const n = (offenders += 1);
+  const from = new Client(server.url, { headers: { 'x-forwarded-for': `198.18.${n >> 8}.${n & 255}` } });
   // Seats free up as the server finishes with the previous offenders; wait for one.
   for (let attempt = 0; joined === null; attempt++) {
     try {
-      joined = await joinDrill(client, code, 'x');
+      joined = await joinDrill(from, code, 'x');
     } catch (error) {
       if (attempt > 100 || !String(error).includes('locked')) throw error;
       await new Promise((r) => setTimeout(r, 20));

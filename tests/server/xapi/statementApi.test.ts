@@ -223,3 +223,38 @@ describe('statements of verified runs', () => {
     expect(await ofRun(broken.id)).toEqual([]);
   });
 });
+
+describe('abuse', () => {
+  it('cannot void a statement the server recorded from a verified run', async () => {
+    const { record } = playRecord(expertBot);
+    expect((await server.post('/api/runs', record)).status).toBe(201);
+    const [first] = ((await lrs('GET', `/statements?registration=${record.id}&ascending=true`)).body as Page).statements;
+    expect(first?.authority).toMatchObject({ account: { name: 'fireground-server' } });
+    const voiding = statement({ verb: { id: 'http://adlnet.gov/expapi/verbs/voided', display: { 'en-US': 'voided' } }, object: { objectType: 'StatementRef', id: first?.id } });
+    const res = await lrs('POST', '/statements', voiding);
+    expect(res.status).toBe(403);
+    expect((res.body as { error: { code: string } }).error.code).toBe('cannotVoidServerStatement');
+    expect((await lrs('GET', `/statements?statementId=${first?.id ?? ''}`)).status).toBe(200);
+  });
+
+  it('refuses a batch of more than 1,000 statements whole, and stores one of 1,000 in one request', async () => {
+    const ids = Array.from({ length: 1001 }, () => randomUUID());
+    const big = ids.map((id) => statement({ id }));
+    const refused = await lrs('POST', '/statements', big);
+    expect(refused.status).toBe(413);
+    expect((await lrs('GET', `/statements?statementId=${ids[0] ?? ''}`)).status).toBe(404);
+    const ok = await lrs('POST', '/statements', big.slice(0, 1000));
+    expect(ok.status).toBe(200);
+    expect(ok.body).toHaveLength(1000);
+    expect((await lrs('GET', `/statements?statementId=${ids[999] ?? ''}`)).status).toBe(200);
+  });
+
+  it('throttles wrong Basic credentials like sign-in: 25 guesses at once get 5 checks', async () => {
+    const guess = (i: number) => lrs('GET', '/statements', undefined, { authorization: `Basic ${Buffer.from(`lms-guess:wrong ${i}`).toString('base64')}` });
+    const statuses = (await Promise.all(Array.from({ length: 25 }, (_, i) => guess(i)))).map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(20);
+    // The real client, another username, is not held up by the guesses.
+    expect((await lrs('GET', '/statements')).status).toBe(200);
+  });
+});
