@@ -20,6 +20,7 @@ export const QUIET_EVENTS: ReadonlySet<string> = new Set([
   'INTENT_REFUSED',
   'ORDER_GIVEN',
   'ENTERED_HAZARD',
+  'LEFT_HAZARD',
   'RUN_ENDED',
   'TIME_UP',
 ]);

@@ -188,6 +188,10 @@ export const Criterion = z.discriminatedUnion('kind', [
   z.strictObject({ ...CriterionBase, kind: z.literal('critical'), event: EventName }),
   z.strictObject({ ...CriterionBase, kind: z.literal('order'), first: EventName, then: EventName }),
   z.strictObject({ ...CriterionBase, kind: z.literal('count'), event: EventName, atLeast: z.int().min(1), withinS: z.int().min(1).optional() }),
+  /** Fails when a crew member (matching `where`) stays in a hazardous atmosphere longer than `maxS` at a stretch. */
+  z.strictObject({ ...CriterionBase, kind: z.literal('dwell'), maxS: z.int().min(1) }),
+  /** Fails when a crew member (matching `where`) is still in a hazardous atmosphere `withinS` after its air alarm. */
+  z.strictObject({ ...CriterionBase, kind: z.literal('outAfterAlarm'), withinS: z.int().min(1) }),
 ]);
 
 export const Rubric = z.strictObject({

@@ -33,6 +33,32 @@ function matches(e: WorldEvent, where: EventFilter | undefined): boolean {
   return Object.entries(where).every(([k, v]) => v === undefined || (e as unknown as Record<string, unknown>)[k] === v);
 }
 
+/** Whether crew member `crewId` is in a hazardous atmosphere at `tick`, from its entries and exits. */
+function insideAt(all: readonly WorldEvent[], crewId: string | undefined, tick: number): boolean {
+  const end = all[all.length - 1]?.tick ?? 0;
+  if (tick > end) tick = end;
+  let inside = false;
+  for (const e of all) {
+    if (e.tick > tick) break;
+    if (e.crewId !== crewId) continue;
+    if (e.type === 'ENTERED_HAZARD') inside = true;
+    else if (e.type === 'LEFT_HAZARD') inside = false;
+  }
+  return inside;
+}
+
+/** The first stay in a hazardous atmosphere (an ENTERED_HAZARD matching `where`) that lasts past `limit`
+ *  of its entry tick, up to the end of the log. */
+function overstay(all: readonly WorldEvent[], where: EventFilter | undefined, limit: (enteredTick: number) => number): { passed: boolean; evidence: WorldEvent | undefined } {
+  const end = all[all.length - 1]?.tick ?? 0;
+  const entries = all.filter((e) => e.type === 'ENTERED_HAZARD' && matches(e, where));
+  for (const entry of entries) {
+    const left = all.find((e) => e.type === 'LEFT_HAZARD' && e.crewId === entry.crewId && e.tick >= entry.tick);
+    if ((left?.tick ?? end) > limit(entry.tick)) return { passed: false, evidence: entry };
+  }
+  return { passed: true, evidence: undefined };
+}
+
 function judge(c: Criterion, all: readonly WorldEvent[]): { passed: boolean; evidence: WorldEvent | undefined } {
   const events = c.where ? all.filter((e) => matches(e, c.where)) : all;
   const first = (list: readonly WorldEvent[], type: EventType): WorldEvent | undefined => list.find((e) => e.type === type);
@@ -50,6 +76,16 @@ function judge(c: Criterion, all: readonly WorldEvent[]): { passed: boolean; evi
       const a = first(events, c.first);
       const b = first(events, c.then);
       return { passed: a !== undefined && (b === undefined || a.tick <= b.tick), evidence: a ?? b };
+    }
+    case 'dwell':
+      return overstay(all, c.where, (enteredTick) => enteredTick + c.maxS * TICKS_PER_SECOND);
+    case 'outAfterAlarm': {
+      const alarms = events.filter((e) => e.type === 'AIR_ALARM');
+      for (const a of alarms) {
+        const deadline = a.tick + c.withinS * TICKS_PER_SECOND;
+        if (insideAt(all, a.crewId, deadline)) return { passed: false, evidence: a };
+      }
+      return { passed: true, evidence: alarms[0] };
     }
     case 'count': {
       const limit = c.withinS === undefined ? Infinity : c.withinS * TICKS_PER_SECOND;

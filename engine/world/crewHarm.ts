@@ -3,6 +3,7 @@
  *  heat warning, a step beyond the clothing's rating, a burn, incapacitation with a MAYDAY, death, and a
  *  downed member carried out. Never decides what a crew member does; players and bots do. */
 import { AMBIENT_DECI_C, SECONDS_PER_TICK } from './constants';
+import { placeOf } from './crewSafety';
 import { smokeDosePerSecond } from './dose';
 import { clearLine } from './lineOfFire';
 import { enduranceS, layerFluxKW, pointSourceFluxKW, thermalClass } from './thermalClasses';
@@ -44,7 +45,7 @@ const breathesSmoke = (c: CrewState): boolean => c.air === null || c.air.empty;
 function mayday(w: WorldState, c: CrewState, reason: string, events: WorldEvent[]): void {
   if (c.mayday) return;
   c.mayday = true;
-  events.push({ tick: w.tick, type: 'MAYDAY', crewId: c.id, reason });
+  events.push({ tick: w.tick, type: 'MAYDAY', crewId: c.id, reason, ...placeOf(c) });
 }
 
 /** The member goes down: it drops what it holds and waits to be carried out. */
@@ -59,7 +60,7 @@ function goDown(w: WorldState, c: CrewState, reason: string, events: WorldEvent[
   const mate = w.crew.find((m) => m.id === c.carrying);
   if (mate) mate.carriedBy = null;
   c.carrying = null;
-  events.push({ tick: w.tick, type: 'CREW_INCAPACITATED', crewId: c.id, reason });
+  events.push({ tick: w.tick, type: 'CREW_INCAPACITATED', crewId: c.id, reason, ...placeOf(c) });
   mayday(w, c, reason, events);
 }
 
@@ -74,7 +75,7 @@ function follow(w: WorldState, c: CrewState): void {
 function heat(w: WorldState, c: CrewState, events: WorldEvent[]): void {
   const { gasC, radiantKW } = exposureAt(w, c);
   const cls = thermalClass(gasC, radiantKW);
-  if (cls === 'critical' && c.thermalClass !== 'critical') events.push({ tick: w.tick, type: 'CREW_BEYOND_GEAR_LIMIT', crewId: c.id });
+  if (cls === 'critical' && c.thermalClass !== 'critical') events.push({ tick: w.tick, type: 'CREW_BEYOND_GEAR_LIMIT', crewId: c.id, ...placeOf(c) });
   c.thermalClass = cls;
   const limit = enduranceS(gasC, radiantKW);
   const before = c.exposure;
@@ -82,11 +83,11 @@ function heat(w: WorldState, c: CrewState, events: WorldEvent[]): void {
   if (c.exposure < WARN_AT / 2) c.heatWarned = false;
   if (!c.heatWarned && c.exposure >= WARN_AT) {
     c.heatWarned = true;
-    events.push({ tick: w.tick, type: 'CREW_HEAT_WARNING', crewId: c.id });
+    events.push({ tick: w.tick, type: 'CREW_HEAT_WARNING', crewId: c.id, ...placeOf(c) });
   }
   if (before < BURN_AT && c.exposure >= BURN_AT) {
     if (c.status === 'ok') c.status = 'injured';
-    events.push({ tick: w.tick, type: 'CREW_BURNED', crewId: c.id });
+    events.push({ tick: w.tick, type: 'CREW_BURNED', crewId: c.id, ...placeOf(c) });
     mayday(w, c, 'burn', events);
   }
   if (c.status !== 'down' && c.exposure >= DOWN_AT) goDown(w, c, 'heat', events);
@@ -113,7 +114,7 @@ export function harmCrew(w: WorldState, events: WorldEvent[]): void {
     if (c.status === 'down' && (c.exposure >= DEAD_AT || c.smokeDose >= 2)) {
       c.status = 'dead';
       c.carriedBy = null;
-      events.push({ tick: w.tick, type: 'CREW_DIED', crewId: c.id });
+      events.push({ tick: w.tick, type: 'CREW_DIED', crewId: c.id, ...placeOf(c) });
     }
   }
 }
@@ -123,7 +124,7 @@ export function harmCrew(w: WorldState, events: WorldEvent[]): void {
 export function shock(w: WorldState, c: CrewState, events: WorldEvent[]): void {
   if (c.status === 'ok') {
     c.status = 'injured';
-    events.push({ tick: w.tick, type: 'CREW_INJURED', crewId: c.id, reason: 'electricShock' });
+    events.push({ tick: w.tick, type: 'CREW_INJURED', crewId: c.id, reason: 'electricShock', ...placeOf(c) });
   }
   mayday(w, c, 'electricShock', events);
 }

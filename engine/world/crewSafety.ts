@@ -1,5 +1,6 @@
 /** What a crew member can see and whether crews keep two-in/two-out: a hazardous atmosphere is smoke
- *  or hot gas above tenable limits; entering it without a partner inside and two outside is logged. */
+ *  or hot gas above tenable limits; entering it without a partner inside and two outside is logged, and
+ *  every entry and exit, with floor and zone, so a rubric can time a stay. */
 import { visibilityM } from './dose';
 import type { CrewState, WorldEvent, WorldState } from './WorldState';
 
@@ -25,14 +26,20 @@ export function sightM(w: WorldState, c: CrewState): number {
   return c.tools.includes('thermalCamera') && eyes < THERMAL_CAMERA_M ? THERMAL_CAMERA_M : eyes;
 }
 
-/** Logs each entry into a hazardous atmosphere, and a breach when it leaves fewer than two inside or two outside. */
+/** Where a crew member's event happens: its floor and the zone (the scenario's named room) it is in. */
+export function placeOf(c: CrewState): { floor: number; zoneId?: string } {
+  return c.zoneId ? { floor: c.floor, zoneId: c.zoneId } : { floor: c.floor };
+}
+
+/** Logs each entry into and exit from a hazardous atmosphere, and a breach when it leaves fewer than two inside or two outside. */
 export function trackHazardEntry(w: WorldState, events: WorldEvent[]): void {
   const inside = w.crew.filter((c) => inHazard(w, c));
   const outside = w.crew.length - inside.length;
   for (const c of w.crew) {
     const now = inside.includes(c);
+    if (!now && c.inHazard) events.push({ tick: w.tick, type: 'LEFT_HAZARD', crewId: c.id, ...placeOf(c) });
     if (now && !c.inHazard) {
-      events.push({ tick: w.tick, type: 'ENTERED_HAZARD', crewId: c.id });
+      events.push({ tick: w.tick, type: 'ENTERED_HAZARD', crewId: c.id, ...placeOf(c) });
       if (inside.length < 2 || outside < 2) events.push({ tick: w.tick, type: 'TWO_IN_TWO_OUT_BREACH', crewId: c.id });
     }
     c.inHazard = now;
