@@ -95,7 +95,8 @@ test('offline: the game plays without a network and the run uploads exactly once
     await navigator.serviceWorker.ready;
   });
   await page.reload();
-  await page.evaluate(() => navigator.serviceWorker.controller !== null);
+  // After the reload the worker controls the page; without that nothing would be served offline.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // Visit play once online so its chunks are fetched through the worker too.
   await page.goto('/play/apartment-kitchen-oil');
   await waitForGame(page);
@@ -118,7 +119,8 @@ test('offline: the game plays without a network and the run uploads exactly once
   await expect(badge).toHaveAttribute('data-pending', '0', { timeout: 20_000 });
   await expect(page.getByTestId('server-score')).toBeVisible({ timeout: 20_000 });
   const runId = await page.getByTestId('server-score').getAttribute('data-run-id');
-  await page.waitForTimeout(1000);
+  // The drain that uploaded has finished (idle, nothing pending): any retry would have been sent by now.
+  await expect(badge).toHaveAttribute('data-phase', 'idle');
   expect(uploads.length, 'one upload, not one per retry or per tab').toBe(1);
   const runs = await (await page.request.get('/api/runs')).json() as { id: string }[];
   expect(runs.filter((r) => r.id === runId)).toHaveLength(1);

@@ -10,6 +10,23 @@ const tickNow = (page: Page) => page.evaluate(() => (window as HookWindow).__fir
 const queued = (page: Page) => page.evaluate(() => (window as HookWindow).__firegroundSession?.queued().length ?? -1);
 const crewAt = (page: Page) => page.evaluate(() => (window as HookWindow).__fireground?.crew() ?? null);
 
+/** Resolves once the page has drawn animation frames whose timestamps span `ms`: the game's clock is
+ *  fed from these frames, so it has had that much time to advance. */
+const framesSpanning = (page: Page, ms: number) =>
+  page.evaluate(
+    (span) =>
+      new Promise<void>((resolve) => {
+        let first = -1;
+        const frame = (t: number): void => {
+          if (first < 0) first = t;
+          if (t - first >= span) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    ms,
+  );
+
 test('the pause stops the clock, keeps orders for after, and resumes without a jump', async ({ page }) => {
   await page.goto('/play/apartment-kitchen-oil');
   await waitForPlay(page);
@@ -28,8 +45,9 @@ test('the pause stops the clock, keeps orders for after, and resumes without a j
   await expect(banner).toContainText('Tiếp tục');
   const held = await tickNow(page);
   const at = await crewAt(page);
-  // A player takes their time: nothing in the incident moves meanwhile.
-  await page.waitForTimeout(2000);
+  // A player takes their time: the page keeps drawing frames, two seconds' worth of them (ten ticks at
+  // five a second), and nothing in the incident moves meanwhile.
+  await framesSpanning(page, 2000);
   expect(await tickNow(page)).toBe(held);
 
   // An order given while paused waits in the queue; the crew member stays put.

@@ -31,6 +31,29 @@ const crewAt = (page: Page) => page.evaluate(() => (window as HookWindow).__fire
 const insetFloors = (page: Page) => page.evaluate(() => (window as HookWindow).__fireground?.insetFloors() ?? []);
 const viewFloor = (page: Page) => page.evaluate(() => (window as HookWindow).__fireground?.viewFloor() ?? -1);
 
+/** The element's box once it has stayed the same over two animation frames in a row. */
+async function settledBox(page: Page, selector: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate(
+    (sel) =>
+      new Promise<{ x: number; y: number; width: number; height: number }>((resolve, reject) => {
+        let last = '';
+        let frames = 0;
+        const frame = (): void => {
+          const el = document.querySelector(sel);
+          if (!el) return reject(new Error(`no ${sel}`));
+          const r = el.getBoundingClientRect();
+          const now = `${r.x},${r.y},${r.width},${r.height}`;
+          if (now === last && r.width > 0) return resolve({ x: r.x, y: r.y, width: r.width, height: r.height });
+          last = now;
+          if (++frames > 600) return reject(new Error(`${sel} never settled`));
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    selector,
+  );
+}
+
 async function cellAt(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
   const p = await page.evaluate(([cx, cy]) => (window as HookWindow).__fireground?.cellToClient(cx, cy) ?? null, [x, y] as const);
   if (!p) throw new Error('the play scene is not running');
@@ -95,9 +118,9 @@ test('fully zoomed out, the tube house ground floor is centred, drawn where clic
 
   // Hot gas climbs the stair: the inset of the floor above keeps off the alley end, the house and the crew.
   await expect.poll(() => insetFloors(page), { timeout: 60_000, message: 'the floor above gets an inset' }).toContain(1);
-  await page.waitForTimeout(500);
-  const inset = await page.locator('.floor-insets').boundingBox();
-  if (!inset) throw new Error('no insets');
+  // The scene places the insets in a corner on the frames after they appear: wait until placed and still.
+  await expect(page.locator('.floor-insets')).toHaveAttribute('data-corner', /^(tl|tr|bl|br)$/);
+  const inset = await settledBox(page, '.floor-insets');
   const inside = (p: { x: number; y: number }): boolean => p.x >= inset.x && p.x <= inset.x + inset.width && p.y >= inset.y && p.y <= inset.y + inset.height;
   for (const [x, y] of [[20, 3], [128, 6], [124, 10], [126, 12], [128, 16], [125, 36], [123, 7], [W - 1, 0], [W - 1, 5], [3, 3], [1, 5]] as const) {
     expect(inside(await cellAt(page, x, y)), `the insets leave cell (${x},${y}) in view`).toBe(false);

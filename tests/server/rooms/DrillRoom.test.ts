@@ -56,8 +56,16 @@ describe('DrillRoom', () => {
       instructor.room.send('pause');
       const paused = await waitForState(instructor.room, (s) => s.status === 'paused', 'pause');
       const frozenAt = paused.tick;
-      await new Promise((r) => setTimeout(r, 200));
-      expect(instructor.room.state.tick).toBe(frozenAt);
+      const ignoredAt = paused.ignoredIntents;
+      // The room's clock keeps firing while paused: an order given now is refused, and its count reaches
+      // the instructor only with the next tick's patch. Two such ticks, and the run has not moved.
+      const [first] = crew;
+      if (!first) throw new Error('no crew');
+      for (let k = 1; k <= 2; k++) {
+        first.room.send('intent', { type: 'moveTo', crewId: crewOf(first.room), x: start[0]?.x ?? 0, y: start[0]?.y ?? 0 });
+        await waitForState(instructor.room, (s) => s.ignoredIntents === ignoredAt + k, `paused tick ${k}`);
+        expect(instructor.room.state.tick).toBe(frozenAt);
+      }
       instructor.room.send('resume');
       await waitForState(instructor.room, (s) => s.tick > frozenAt + 2, 'resume');
 

@@ -3,6 +3,7 @@
  *  through the other, and the drill running to its debrief. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,7 @@ interface Proc {
   dataDir: string;
 }
 
-/** Starts one server process on a free-ish port and resolves once it says it is running. */
+/** Starts one server process on `port` and resolves once it says it is running. */
 function startProcess(port: number): Promise<Proc> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fireground-drill-'));
   // Each process keeps results in its own embedded store; the rooms are what they share.
@@ -57,11 +58,25 @@ function stopProcess(p: Proc | undefined): Promise<void> {
   });
 }
 
+/** A port the system has just handed out as free: listen on port 0, read it, let it go. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port > 0 ? resolve(port) : reject(new Error('the system gave no port'))));
+    });
+  });
+}
+
 let a: Proc | undefined;
 let b: Proc | undefined;
 beforeAll(async () => {
-  const base = 20_000 + (process.pid % 20_000);
-  [a, b] = await Promise.all([startProcess(base), startProcess(base + 1)]);
+  // Each process must know its port before it starts (it announces it as its public address).
+  const [portA, portB] = [await freePort(), await freePort()];
+  [a, b] = await Promise.all([startProcess(portA), startProcess(portB)]);
 }, 90_000);
 afterAll(async () => {
   await Promise.all([stopProcess(a), stopProcess(b)]);
