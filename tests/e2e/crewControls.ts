@@ -64,7 +64,7 @@ async function stepPast(page: Page, from: number): Promise<void> {
 
 /** Whether the clock is paused, as the HUD's pause toggle shows it. */
 export async function isPaused(page: Page): Promise<boolean> {
-  return (await page.getByTestId('pause').getAttribute('aria-pressed')) === 'true';
+  return (await page.getByTestId('pause').getAttribute('data-paused')) === 'true';
 }
 
 /** The HUD shows the clock paused (toggle pressed, banner up) or running (banner gone), and while
@@ -72,7 +72,7 @@ export async function isPaused(page: Page): Promise<boolean> {
 async function clockShows(page: Page, paused: boolean): Promise<void> {
   await page.waitForFunction(
     (want) => {
-      const pressed = document.querySelector('[data-testid="pause"]')?.getAttribute('aria-pressed') === String(want);
+      const pressed = document.querySelector('[data-testid="pause"]')?.getAttribute('data-paused') === String(want);
       const banner = (document.querySelector('[data-testid="paused-banner"]')?.textContent ?? '') !== '';
       const applied = want || ((window as HookWindow).__firegroundSession?.queued().length ?? 0) === 0;
       return pressed && banner === want && applied;
@@ -281,7 +281,7 @@ export async function send(page: Page, id: string, x: number, y: number): Promis
 /** Does `give` and waits until its order is in: applied on the next tick, or queued while paused. */
 async function order(page: Page, give: () => Promise<void>): Promise<void> {
   const now = await page.evaluate(() => ({
-    paused: document.querySelector('[data-testid="pause"]')?.getAttribute('aria-pressed') === 'true',
+    paused: document.querySelector('[data-testid="pause"]')?.getAttribute('data-paused') === 'true',
     queued: (window as HookWindow).__firegroundSession?.queued().length ?? 0,
     tick: (window as HookWindow).__fireground?.tick() ?? 0,
   }));
