@@ -40,6 +40,22 @@ function checkMap(s: Scenario, issues: ScenarioIssue[]): void {
   });
 }
 
+/** A door must join two places: across it, left and right or above and below, there must be something
+ *  to stand on (not a wall, not a window, not off the map). */
+function checkDoors(s: Scenario, issues: ScenarioIssue[]): void {
+  const open = (row: string | undefined, x: number): boolean => row !== undefined && x >= 0 && x < row.length && !'#WGO'.includes(row[x] ?? '#');
+  s.world.floors.forEach((floor, f) => {
+    floor.rows.forEach((row, y) => {
+      for (let x = 0; x < row.length; x++) {
+        if (!'DdL'.includes(row[x] ?? '')) continue;
+        const across = open(row, x - 1) && open(row, x + 1);
+        const along = open(floor.rows[y - 1], x) && open(floor.rows[y + 1], x);
+        if (!across && !along) issues.push({ path: jsonPath(['world', 'floors', f, 'rows', y]), rule: `the door at (${x}, ${y}) has no floor on one side: it must join two places, left and right or above and below` });
+      }
+    });
+  });
+}
+
 function checkStairs(s: Scenario, issues: ScenarioIssue[]): void {
   const levels = s.world.floors.map((f) => f.level);
   s.world.floors.forEach((floor, f) => {
@@ -307,6 +323,7 @@ function checkRoles(s: Scenario, issues: ScenarioIssue[]): void {
 export function checkScenario(s: Scenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   checkMap(s, issues);
+  checkDoors(s, issues);
   checkStairs(s, issues);
   checkIds(s, issues);
   checkPositions(s, issues);

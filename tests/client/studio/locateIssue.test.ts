@@ -20,6 +20,7 @@ const L = { vi: 'x', en: 'x' };
 /** One case per rule of checkScenario, in the order they appear there. */
 const CHECKER_CASES: [RegExp, Break][] = [
   [/cells wide like the first/, (s) => setIn(s, ['world', 'floors', 0, 'rows', 3], ',,,')],
+  [/has no floor on one side/, (s) => setIn(s, ['world', 'floors', 0, 'rows', 0], `D${s.world.floors[0]?.rows[0]?.slice(1) ?? ''}`)],
   [/is already used by floor/, (s) => setIn(s, ['world', 'floors', 1, 'level'], 0)],
   [/leads nowhere/, (s) => setIn(s, ['world', 'floors'], s.world.floors.slice(0, 1))],
   [/is used twice in world.items/, (s) => setIn(s, ['world', 'items', 1, 'id'], s.world.items[0]?.id)],

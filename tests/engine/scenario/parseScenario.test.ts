@@ -79,6 +79,16 @@ describe('scenario errors', () => {
     expect(result.ok ? [] : result.issues).toContainEqual({ path: '$.rubric.criteria[2].event', rule: 'nothing in this scenario can produce VALVE_CLOSED, so the criterion can never be earned' });
   });
 
+  it('refuses a door with no floor on one side, at its row', () => {
+    const s = base();
+    const rows = at(s, ['world', 'floors', 0, 'rows']) as unknown as string[];
+    // A door cut into the outer wall at the top edge leads off the map.
+    const x = rows[0]?.indexOf('##') ?? -1;
+    rows[0] = `${rows[0]?.slice(0, x) ?? ''}D${rows[0]?.slice(x + 1) ?? ''}`;
+    const result = validateScenario(s);
+    expect(result.ok ? [] : result.issues).toContainEqual({ path: '$.world.floors[0].rows[0]', rule: `the door at (${x}, 0) has no floor on one side: it must join two places, left and right or above and below` });
+  });
+
   it('refuses a phase that can never be reached', () => {
     const s = base();
     at(s, ['statechart', 'states']).drill = { on: { TICK: { target: 'debrief' } } };

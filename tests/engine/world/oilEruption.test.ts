@@ -10,7 +10,7 @@ import { crew, customRun } from '../../support/customScenario';
 
 const L = (t: string): { vi: string; en: string } => ({ vi: t, en: t });
 // A 5 x 3 m kitchen with an open door onto a hall; a wok of oil burns at its 250 kW peak.
-const rows = ['############', '#..........#', '#..........#', '#..........#', '#..........#', '#..........#', '#..........d', '############'];
+const rows = ['############,', '#..........#,', '#..........#,', '#..........#,', '#..........#,', '#..........#,', '#..........d,', '############,'];
 const wok = { id: 'wok', kind: 'panOil', name: L('wok'), floor: 'k', x: 3, y: 3, fireClass: 'F', growth: 'ultraFast', peakKW: 250, fuelMJ: 70, ignitedAtS: 0, preburnS: 60 };
 const cabinet = { id: 'cupboard', kind: 'cabinet', name: L('cupboard'), floor: 'k', x: 9, y: 1, fireClass: 'A', growth: 'medium', peakKW: 800, fuelMJ: 400 };
 const water = { id: 'ext-water', kind: 'extinguisher', agent: 'water', dischargeS: 60, rangeM: 4 };
