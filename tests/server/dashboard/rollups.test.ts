@@ -4,13 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertBot, noviceBot, type ScoreResult } from '../../../engine/index';
-import { peopleFilter, type Principal } from '../../../server/access/policy';
+import type { Principal } from '../../../server/access/policy';
 import type { RunScope } from '../../../server/access/RunScope';
 import { compliance } from '../../../server/dashboard/reports';
 import { verifyRun } from '../../../server/runs/verifyRun';
 import { loadScenarioCatalogue } from '../../../server/scenarioCatalogue';
 import type { Role, User } from '../../../server/store/AccountStore';
-import { assignmentStatus, type AssignmentStatus } from '../../../server/store/AssignmentStore';
+import type { AssignmentStatus } from '../../../server/store/AssignmentStore';
 import type { DashboardFilter } from '../../../server/store/DashboardStore';
 import type { NewRun } from '../../../server/store/RunStore';
 import type { SqlClient } from '../../../server/store/SqlClient';
@@ -86,22 +86,45 @@ async function rawFailedCriteria(store: SqlStore, scope: RunScope, filter: Dashb
   return rows.map((r) => ({ scenarioId: r.scenario_id, criterionId: r.criterion_id, failed: Number(r.failed), total: Number(r.total) }));
 }
 
-/** The compliance matrix as it was built before: each person's progress, then a filter per cell. */
+/** The compliance matrix in plain SQL of its own: every person an assignment covers (a named person, or
+ *  every trainee in the assigned unit's subtree), their attempts and first pass since it was set, the
+ *  status that gives (passed: completed; past due: overdue; tried: in progress; else assigned), counted
+ *  per unit the caller may see and assignment. Uses neither the policy's helpers nor the store's. */
 async function rawCompliance(store: SqlStore, caller: Principal, filter: DashboardFilter, now: Date) {
-  const units = (await store.accounts.listUnits(filter.unitPath ?? '')).filter((u) => {
-    if (caller.user.role === 'admin') return true;
-    if (caller.user.role === 'manager') return u.path.startsWith(caller.unitPath);
-    return u.id === caller.user.unitId;
-  });
-  const progress = await store.assignments.progress(peopleFilter(caller), filter.scenarioId === undefined ? {} : { scenarioId: filter.scenarioId });
-  const assignmentIds = [...new Set(progress.map((p) => p.assignmentId))];
+  const params: unknown[] = [now.toISOString()];
+  const role = caller.user.role;
+  const people =
+    role === 'admin' ? 'TRUE'
+    : role === 'manager' ? `starts_with(un.path, $${params.push(caller.unitPath)})`
+    : role === 'instructor' ? `u.unit_id = $${params.push(caller.user.unitId)}`
+    : `u.id = $${params.push(caller.user.id)}`;
+  const scenario = filter.scenarioId === undefined ? 'TRUE' : `a.scenario_id = $${params.push(filter.scenarioId)}`;
+  const rows = await sqlOf(store).query<{ assignment_id: string; unit_id: string; status: AssignmentStatus }>(
+    `SELECT a.id AS assignment_id, u.unit_id,
+       CASE WHEN EXISTS (SELECT 1 FROM runs r WHERE r.owner_id = u.id AND r.scenario_id = a.scenario_id AND r.status = 'verified' AND r.passed AND r.received_at >= a.created_at) THEN 'completed'
+            WHEN $1::timestamptz > a.due_at THEN 'overdue'
+            WHEN EXISTS (SELECT 1 FROM runs r WHERE r.owner_id = u.id AND r.scenario_id = a.scenario_id AND r.received_at >= a.created_at) THEN 'inProgress'
+            ELSE 'assigned' END AS status
+     FROM assignments a
+     JOIN users u ON u.id = a.user_id
+       OR (a.unit_id IS NOT NULL AND u.role = 'trainee' AND EXISTS (SELECT 1 FROM units top, units mine WHERE top.id = a.unit_id AND mine.id = u.unit_id AND starts_with(mine.path, top.path)))
+     JOIN units un ON un.id = u.unit_id
+     WHERE ${people} AND ${scenario}
+     ORDER BY a.due_at, a.id`,
+    params,
+  );
+  const assignmentIds = [...new Set(rows.map((r) => r.assignment_id))];
+  const unitParams: unknown[] = [filter.unitPath ?? ''];
+  const unitScope =
+    role === 'admin' ? 'TRUE' : role === 'manager' ? `starts_with(path, $${unitParams.push(caller.unitPath)})` : `id = $${unitParams.push(caller.user.unitId)}`;
+  const units = await sqlOf(store).query<{ id: string }>(`SELECT id FROM units WHERE starts_with(path, $1) AND ${unitScope} ORDER BY path`, unitParams);
   return units
     .map((unit) => ({
       unitId: unit.id,
       cells: assignmentIds.map((assignmentId) => {
-        const mine = progress.filter((p) => p.assignmentId === assignmentId && p.unitId === unit.id);
+        const mine = rows.filter((r) => r.assignment_id === assignmentId && r.unit_id === unit.id);
         const counts: Record<AssignmentStatus, number> = { assigned: 0, inProgress: 0, completed: 0, overdue: 0 };
-        for (const p of mine) counts[assignmentStatus(p, now)] += 1;
+        for (const r of mine) counts[r.status] += 1;
         return { assignmentId, people: mine.length, counts };
       }),
     }))
