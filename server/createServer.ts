@@ -12,6 +12,7 @@ import { drillGate } from './drills/drillGate';
 import { installSecurityLayer, type SecurityOptions } from './http/securityLayer';
 import { staticClient } from './http/staticClient';
 import { RateLimits, type LimitBackend } from './limits/RateLimits';
+import type { UploadLimitOptions } from './runs/uploadLimits';
 import { DrillRoom } from './rooms/DrillRoom';
 import { ScenarioLibrary } from './library/ScenarioLibrary';
 import { RunIngest } from './runs/RunIngest';
@@ -51,6 +52,8 @@ export interface ServerOptions {
   security?: SecurityOptions;
   /** Where rate-limit counters live: the store by default, Redis when several processes share one. */
   limits?: LimitBackend;
+  /** Uploads allowed per address and per account in five minutes (UPLOADS_PER_ADDRESS, UPLOADS_PER_ACCOUNT). */
+  uploads?: UploadLimitOptions;
   /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client's address. None by default. */
   trustProxy?: boolean | number | string;
 }
@@ -104,7 +107,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       app.set('trust proxy', options.trustProxy ?? false);
       // Cookies are Secure whenever clients come over HTTPS, unless a caller says otherwise.
       const auth = { ...options.auth, secureCookies: options.auth?.secureCookies ?? options.security?.https ?? false };
-      app.use('/api', createApi({ store: options.store, library, onUnexpectedError, xapi: xapiConfig, ingest, auth, limits }));
+      app.use('/api', createApi({ store: options.store, library, onUnexpectedError, xapi: xapiConfig, ingest, auth, limits, ...(options.uploads ? { uploads: options.uploads } : {}) }));
       app.use('/xapi', xapiRouter(options.store, xapiConfig, options.auth?.now ?? (() => new Date()), onUnexpectedError, new LoginThrottle(limits, 'xapi')));
       app.use(staticClient(options.clientDir));
     },

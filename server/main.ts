@@ -41,6 +41,9 @@ const Env = z.object({
     .transform((s) => s.split(',').map((o) => o.trim()).filter((o) => o.length > 0))
     .pipe(z.array(z.string().refine((o) => normaliseOrigin(o) === o, 'each origin is scheme://host[:port], no path or trailing slash')))
     .optional(),
+  /** Run uploads allowed in five minutes per client address and per signed-in account. */
+  UPLOADS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  UPLOADS_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000_000).optional(),
   /** `true` when clients reach the server over HTTPS (usually through a proxy): Secure cookies and HSTS. */
   HTTPS: z.enum(['true', 'false']).transform((v) => v === 'true').default(false),
   /** Which proxies' X-Forwarded-For to believe: `true`, a hop count, or addresses and subnets; see README. */
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
     catalogue,
     ...(env.PUBLIC_ADDRESS ? { publicAddress: env.PUBLIC_ADDRESS } : {}),
     security: { corsOrigins: env.CORS_ORIGINS ?? [], https: env.HTTPS },
+    uploads: { ...(env.UPLOADS_PER_ADDRESS ? { perAddress: env.UPLOADS_PER_ADDRESS } : {}), ...(env.UPLOADS_PER_ACCOUNT ? { perAccount: env.UPLOADS_PER_ACCOUNT } : {}) },
     ...(env.TRUST_PROXY !== undefined ? { trustProxy: env.TRUST_PROXY } : {}),
     ...(env.REDIS_URL ? { presence: new RedisPresence(env.REDIS_URL), driver: new RedisDriver(env.REDIS_URL), limits: { kind: 'redis' as const, client: new Redis(env.REDIS_URL) } } : {}),
     onUnexpectedError: (err) => console.error('Unexpected error while answering a request:', err),

@@ -5,6 +5,7 @@ import { ENGINE_VERSION } from '../../engine/index';
 import { LoginThrottle } from '../auth/loginThrottle';
 import { originCheck } from '../auth/originCheck';
 import type { RateLimits } from '../limits/RateLimits';
+import { uploadLimits, type UploadLimitOptions } from '../runs/uploadLimits';
 import { authenticate, DEFAULT_SESSION_TTL_MS, type SessionOptions } from '../auth/sessions';
 import type { ScenarioLibrary } from '../library/ScenarioLibrary';
 import type { RunIngest } from '../runs/RunIngest';
@@ -41,9 +42,11 @@ export interface ApiDeps {
   ingest: RunIngest;
   /** Shared rate-limit counters (the store's, or Redis). */
   limits: RateLimits;
+  /** Uploads per address and per account in five minutes; see runs/uploadLimits.ts for the defaults. */
+  uploads?: UploadLimitOptions;
 }
 
-export function createApi({ store, library, onUnexpectedError, auth = {}, xapi = DEFAULT_XAPI_CONFIG, ingest, limits }: ApiDeps): Express {
+export function createApi({ store, library, onUnexpectedError, auth = {}, xapi = DEFAULT_XAPI_CONFIG, ingest, limits, uploads = {} }: ApiDeps): Express {
   const api = express();
   const catalogue = library.catalogue;
   api.disable('x-powered-by');
@@ -53,10 +56,12 @@ export function createApi({ store, library, onUnexpectedError, auth = {}, xapi =
     ttlMs: auth.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
     secureCookies: auth.secureCookies ?? false,
   };
-  // Refused before the body is even parsed; then every route knows its caller (or null).
+  // Refused before the body is even parsed: cross-site changes, then uploads over their limits (which
+  // need the caller, found from the cookie alone); then every route knows its caller (or null).
   api.use(originCheck());
-  api.use(express.json({ limit: MAX_BODY }));
   api.use(authenticate(sessions));
+  api.post('/runs', uploadLimits(limits, uploads));
+  api.use(express.json({ limit: MAX_BODY }));
   api.get('/health', (_req, res) => {
     res.json({ ok: true, engineVersion: ENGINE_VERSION, scenarios: catalogue.list().length });
   });

@@ -19,7 +19,8 @@ export function startServerProcess(env: Record<string, string>): ServerProcess {
   // process.execPath: the Node that runs the tests (the project pins Node 24), not whatever is on PATH.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    // The durability tests send hundreds of uploads from one address; the upload limits are not what they test.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', UPLOADS_PER_ADDRESS: '100000', UPLOADS_PER_ACCOUNT: '100000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
