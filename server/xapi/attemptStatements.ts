@@ -48,7 +48,13 @@ export interface AttemptActor {
   displayName: string;
 }
 
-export function attemptStatements(run: StoredRun, actor: AttemptActor, title: { vi: string; en: string }, baseIri: string): Statement[] {
+/** The scenario library's version the run was played on (found by the record's content hash). */
+export interface PlayedVersion {
+  version: number;
+  contentHash: string;
+}
+
+export function attemptStatements(run: StoredRun, actor: AttemptActor, title: { vi: string; en: string }, baseIri: string, played: PlayedVersion | null = null): Statement[] {
   if (run.status !== 'verified' || run.percent === null || run.passed === null) return [];
   const agent: Agent = { objectType: 'Agent', name: actor.displayName, account: { homePage: baseIri, name: actor.userId ?? 'anonymous' } };
   const object = {
@@ -70,7 +76,11 @@ export function attemptStatements(run: StoredRun, actor: AttemptActor, title: { 
     registration: run.id,
     platform: 'Fireground',
     ...(team && team.member && team.member.length > 0 ? { team } : {}),
-    extensions: { [`${baseIri}/extensions/scenario-version`]: run.scenarioVersion },
+    extensions: {
+      [`${baseIri}/extensions/scenario-version`]: run.scenarioVersion,
+      // Which library version was scored: publishing a later one never changes what this run was.
+      ...(played ? { [`${baseIri}/extensions/scenario-library-version`]: played.version, [`${baseIri}/extensions/scenario-content-hash`]: played.contentHash } : {}),
+    },
   };
   const result = {
     score: { scaled: Math.round(run.percent * 10) / 1000, raw: run.percent, min: 0, max: 100 },
@@ -92,7 +102,9 @@ export async function recordAttempt(store: SqlStore, catalogue: ScenarioCatalogu
   if (run.status !== 'verified' || (await store.xapi.hasRunStatements(run.id))) return;
   const owner = run.ownerId === null ? null : await store.accounts.getUser(run.ownerId);
   const title = catalogue.get(run.scenarioId)?.title ?? { vi: run.scenarioId, en: run.scenarioId };
-  const statements = attemptStatements(run, { userId: owner?.id ?? null, displayName: owner?.displayName ?? 'Anonymous' }, title, baseIri);
+  const found = await store.scenarios.versionByHash(run.scenarioId, run.record.contentHash);
+  const played = found ? { version: found.info.version, contentHash: found.info.contentHash } : null;
+  const statements = attemptStatements(run, { userId: owner?.id ?? null, displayName: owner?.displayName ?? 'Anonymous' }, title, baseIri, played);
   const authority: Agent = { objectType: 'Agent', name: 'Fireground', account: { homePage: baseIri, name: SERVER_AUTHORITY_NAME } };
   const stored = new Date().toISOString();
   await store.xapi.insert(statements.map((s) => prepare(s, authority, stored, run.id)));

@@ -73,7 +73,8 @@ describe('saving drafts', () => {
 
 describe('review workflow', () => {
   it('will not submit a draft the ghost run refuses (the novice passes), and stores no version', async () => {
-    await org.call('instructorA', 'PUT', '/api/library/ban-cong/draft', draft('easy', (s) => ({ ...s, rubric: { ...s.rubric, passPercent: 0, starsPercent: [0, 0, 0] } })));
+    // Nothing to pass and no critical criterion: even the novice passes, so the rubric tells nothing.
+    await org.call('instructorA', 'PUT', '/api/library/ban-cong/draft', draft('easy', (s) => ({ ...s, rubric: { ...s.rubric, passPercent: 0, starsPercent: [0, 0, 0], criteria: s.rubric.criteria.filter((c) => c.kind !== 'critical') } })));
     const refused = await org.call('instructorA', 'POST', '/api/library/ban-cong/submit', {});
     expect(refused.status, JSON.stringify(refused.body)).toBe(422);
     expect(error(refused)).toMatchObject({ code: 'ghostRunFailed', message: expect.stringMatching(/novice bot passes/) as unknown });
@@ -137,9 +138,17 @@ describe('versions', () => {
     expect((await org.call('admin', 'POST', '/api/library/ban-cong/versions/3/publish', { scopeUnitId: 'prov' })).status).toBe(200);
     expect(((await org.call('trainee', 'GET', '/api/scenarios')).body as { id: string; version: number; mark: string }[]).find((s) => s.id === 'ban-cong')).toMatchObject({ version: 3, mark: 'updated' });
 
-    const again = await org.call('trainee', 'POST', '/api/runs', record(v2, expertBot));
+    const replayed = record(v2, expertBot);
+    const again = await org.call('trainee', 'POST', '/api/runs', replayed);
     expect(again.status).toBe(201);
     expect(again.body).toMatchObject({ status: 'verified', percent: score.percent, passed: score.passed });
+    // Its xAPI statements name the library version it was scored on.
+    const statements = await org.store.xapi.query({ registration: replayed.id, limit: 10, ascending: true });
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) {
+      const ext = (s.statement as { context: { extensions: Record<string, unknown> } }).context.extensions;
+      expect(Object.entries(ext).find(([k]) => k.endsWith('/extensions/scenario-library-version'))?.[1]).toBe(2);
+    }
     const novice = await org.call('trainee', 'POST', '/api/runs', record(v2, noviceBot));
     expect(novice.body).toMatchObject({ status: 'verified', passed: false });
   }, 120_000);
