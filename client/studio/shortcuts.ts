@@ -59,6 +59,8 @@ export const SHORTCUTS: Shortcut[] = [
 export function handleShortcut(e: KeyboardEvent, s: StudioState): Shortcut | null {
   const t = e.target as HTMLElement | null;
   if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) return null;
+  // Inside a dialog its own keys rule: taking Esc there would keep the browser from closing it.
+  if (t?.closest('dialog[open], [role="dialog"]')) return null;
   const hit = SHORTCUTS.find((k) => k.match(e));
   if (!hit) return null;
   if (hit.what === 'studio.keys.cells') {

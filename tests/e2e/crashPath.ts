@@ -1,5 +1,5 @@
 /** The road crash's expert path through the real UI: two rescuers split the five casualties, tag each by
- *  START (airway first for the rider who is not breathing), then free the trapped driver with the spreader.
+ *  START (airway first for each casualty who is not breathing), then free the trapped driver with the spreader.
  *  The order follows engine/bots/expertBot.ts; every order is a real click or key. */
 import { expect, type Page } from '@playwright/test';
 import { clickAction, press, selectCrew, send, waitArrived, waitFree } from './crewControls';
@@ -48,7 +48,9 @@ export async function playRoadCrashExpert(page: Page): Promise<void> {
 
   await selectCrew(page, 'rescue-2');
   await waitArrived(page, 'rescue-2', 49, 15);
-  // Not breathing even with the airway open: black.
+  // Not breathing: START opens the airway first, and only one still not breathing then is black.
+  await press(page, 'O');
+  await waitFree(page, 'rescue-2');
   await tag(page, 'black');
 
   await selectCrew(page, 'rescue-1');
