@@ -28,7 +28,7 @@ async function noSeriousAxe(page: Page, where: string): Promise<void> {
 }
 
 async function openTemplate(page: Page, name: RegExp): Promise<void> {
-  await page.getByRole('button', { name }).click();
+  await page.locator('button.template-card').filter({ hasText: name }).click();
   await expect(page.locator('canvas.plan-canvas')).toBeVisible();
   await expect(page.getByTestId('issue-count')).toHaveText('0', { timeout: 20_000 });
 }
