@@ -67,7 +67,7 @@ test('an instructor and two crew play a kitchen drill to its debrief', async ({ 
 
     // Everyone is on the one play surface: the same scene, HUD and action bar as solo play.
     for (const page of [instructor, lan]) {
-      await expect(page.getByTestId('game').locator('canvas:not(.minimap)')).toBeVisible();
+      await expect(page.getByTestId('game').locator('canvas:not(.minimap):not([aria-hidden])')).toBeVisible();
       await expect(page.getByTestId('game')).toHaveAttribute('data-scene', 'WorldScene');
       await expect(page.getByTestId('action-bar')).toBeVisible();
     }
@@ -82,7 +82,7 @@ test('an instructor and two crew play a kitchen drill to its debrief', async ({ 
     await lan.locator('[data-action="openDoor"]').click();
     await expect(lan.locator('[data-action="closeDoor"]')).toBeVisible();
     // Keys step as in solo play: one step a tick; wait for each to land rather than queueing presses.
-    await lan.getByTestId('game').locator('canvas:not(.minimap)').focus();
+    await lan.getByTestId('game').locator('canvas:not(.minimap):not([aria-hidden])').focus();
     for (let i = 0; i < 2; i++) {
       await lan.keyboard.press('ArrowLeft');
       await expect(lan.getByTestId('my-position')).toHaveText(`Ô (${13 - i}, 13), tầng 0`);
