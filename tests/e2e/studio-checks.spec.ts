@@ -111,7 +111,7 @@ test('undo and redo by keyboard: one stroke is one step', async ({ page }) => {
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-// Fixme (issue #12): since drafts also save to the server library, this test's context no longer closes
+// Known broken (issue #12): since drafts also save to the server library, this test's context no longer closes
 // before the timeout (the leave warning is still raised); it needs the library's save state in its steps.
 test.fixme('the draft survives a reload, and leaving with unsaved work warns', async ({ page }) => {
   await signInToStudio(page, server.base, 'hlv', 'en');
